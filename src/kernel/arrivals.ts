@@ -1,0 +1,64 @@
+/**
+ * Nonhomogeneous Poisson arrivals with a rate that is piecewise constant per hour of
+ * the (UTC) day, repeating every 24 hours, drawn by exact inversion of the cumulative
+ * rate: draw E ~ Exp(1) and walk forward until the integral of the rate reaches E.
+ * Unlike drawing the next gap at the rate in force at the previous arrival, this never
+ * skips a short busy hour that starts between two arrivals.
+ */
+import type { Uniform } from './streams.js';
+
+const HOUR = 3600;
+const DAY = 86400;
+
+export class HourlyPoissonArrivals {
+  private readonly rates: Float64Array;
+  /** Arrivals per day: the integral of the rate over 24 h. */
+  readonly perDay: number;
+
+  /**
+   * @param ratesPerHourUtc 24 rates (arrivals per second) for the UTC hours 0..23.
+   * @param originUtcSeconds UTC time of day (seconds) of simulated time 0.
+   */
+  constructor(
+    ratesPerHourUtc: ArrayLike<number>,
+    private readonly originUtcSeconds: number,
+  ) {
+    if (ratesPerHourUtc.length !== 24) throw new RangeError('expected 24 hourly rates');
+    this.rates = Float64Array.from(ratesPerHourUtc);
+    let perDay = 0;
+    for (const r of this.rates) {
+      if (!(r >= 0) || !Number.isFinite(r)) throw new RangeError(`rate must be finite and >= 0, got ${r}`);
+      perDay += r * HOUR;
+    }
+    this.perDay = perDay;
+  }
+
+  /** Rate (per second) in force at simulated time t. */
+  rateAt(t: number): number {
+    const tod = (((this.originUtcSeconds + t) % DAY) + DAY) % DAY;
+    return this.rates[Math.floor(tod / HOUR) % 24]!;
+  }
+
+  /** The first arrival after time t (one uniform); `Infinity` when the rate is zero all day. */
+  next(t: number, rng: Uniform): number {
+    if (this.perDay === 0) {
+      rng();
+      return Infinity;
+    }
+    let need = -Math.log(1 - rng()); // Exp(1): the cumulative rate to cover
+    // Whole days first, so a sparse profile costs no more than one pass of 24 hours.
+    const days = Math.floor(need / this.perDay);
+    need -= days * this.perDay;
+    let now = t + days * DAY;
+    for (;;) {
+      const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
+      const hour = Math.floor(tod / HOUR) % 24;
+      const rate = this.rates[hour]!;
+      const span = (hour + 1) * HOUR - tod; // seconds left in this hour
+      const mass = rate * span;
+      if (mass >= need && rate > 0) return now + need / rate;
+      need -= mass;
+      now += span;
+    }
+  }
+}
