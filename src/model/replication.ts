@@ -1,0 +1,422 @@
+/**
+ * One replication: arrivals -> negotiate -> hold -> release, with escalation (R7).
+ *
+ * A pure function of (workload, scenario index, replication index, seed): every random
+ * number comes from streams seeded by a hash of (seed, replication, stream name), and
+ * events tie-break by (time, priority, sequence). Each caller location has its own
+ * arrival, holding-time and routing streams, and a call always consumes the same count
+ * of numbers from them whatever happens to it, so scenarios see the same calls
+ * (common random numbers).
+ */
+import { Simulator } from '../kernel/simulator.js';
+import { createStream } from '../kernel/streams.js';
+import type { Uniform } from '../kernel/streams.js';
+import { negotiate } from '../negotiation/index.js';
+import type { Availability, Negotiation, Party } from '../negotiation/index.js';
+import { PATH_INDEX, PATHS } from '../stats/types.js';
+import type { ReplicationResult } from '../stats/types.js';
+import type { Workload } from '../workload/schema.js';
+import { CallTable } from './call-table.js';
+import { KIND_CONFERENCE, KIND_VIDEO, compileWorkload } from './compiled.js';
+import type { CompiledWorkload } from './compiled.js';
+import { entryEdge, entryPath } from './plan-table.js';
+import { ResourceSet } from './resources.js';
+
+/** One job: a scenario's workload and a replication index. Plain data (structured-clone safe). */
+export interface ReplicationJob {
+  /** The scenario's workload, validated (scenario patch already applied). */
+  readonly workload: Workload;
+  readonly scenario: number;
+  readonly replication: number;
+  /** The run's seed (`--seed`, else the workload's). */
+  readonly seed: number;
+}
+
+// Event payload: (index << 2) | type. Priorities break ties at equal times: ticks first
+// (so a window boundary sees the state before any event at that instant), then
+// departures (a freed session can serve an arrival at the same instant), escalations,
+// arrivals.
+const TICK = 0;
+const DEPART = 1;
+const ESCALATE = 2;
+const ARRIVE = 3;
+
+const P2P = PATH_INDEX['p2p'];
+const EDGE_UDP = PATH_INDEX['edge-udp'];
+const EDGE_TCP = PATH_INDEX['edge-tcp'];
+const BLOCKED = PATH_INDEX['blocked-capacity'];
+
+/** Runs one replication; `compiled` may be passed to reuse a compilation of the same workload. */
+export function runReplication(job: ReplicationJob, compiled: CompiledWorkload = compileWorkload(job.workload)): ReplicationResult {
+  return new Replication(compiled, job).run();
+}
+
+class Replication {
+  private readonly sim: Simulator;
+  private readonly res: ResourceSet;
+  private readonly calls = new CallTable();
+  private readonly arrivalRng: (Uniform | null)[];
+  private readonly holdingRng: (Uniform | null)[];
+  private readonly routingRng: (Uniform | null)[];
+  private readonly paths = new Float64Array(PATHS.length);
+  private readonly resourceIndex: Map<string, number>;
+  private readonly tickTimes: Float64Array;
+  private readonly tickKinds: Uint8Array; // bit 1: window start, 2: bucket, 4: hour
+  private readonly participants: Party[] = [];
+  private readonly room: Availability & { creditEdge: number; creditSessions: number };
+  private qosDirect = 0;
+  private qosRelayed = 0;
+  private qosLast = 0;
+  private minutesDirect = 0;
+  private minutesRelayed = 0;
+  private callsSimulated = 0;
+
+  constructor(
+    private readonly c: CompiledWorkload,
+    private readonly job: ReplicationJob,
+  ) {
+    this.sim = new Simulator((payload) => this.dispatch(payload));
+    const buckets = c.bucketEdges.length - 1;
+    this.res = new ResourceSet(c.resources, buckets, c.hours);
+    this.resourceIndex = new Map(c.resources.map((r, i) => [r.id, i]));
+    const names = c.workload.deployment.sites.map((s) => s.name).concat('~remote');
+    const stream = (kind: string, loc: number): Uniform | null =>
+      c.arrivals[loc] === null ? null : createStream(job.seed, job.replication, `${kind}:${names[loc]}`);
+    this.arrivalRng = names.map((_, loc) => stream('arrivals', loc));
+    this.holdingRng = names.map((_, loc) => stream('holding', loc));
+    this.routingRng = names.map((_, loc) => stream('routing', loc));
+
+    // Ticks: the window's start, time-series bucket edges and hour edges inside it.
+    const ticks = new Map<number, number>([[c.windowStart, 1]]);
+    for (let b = 1; b < buckets; b++) {
+      const t = c.windowStart + c.bucketEdges[b]!;
+      ticks.set(t, (ticks.get(t) ?? 0) | 2);
+    }
+    for (let h = 1; h < c.hours; h++) {
+      const t = c.windowStart + h * 3600;
+      ticks.set(t, (ticks.get(t) ?? 0) | 4);
+    }
+    const sorted = [...ticks.entries()].sort((a, b) => a[0] - b[0]);
+    this.tickTimes = Float64Array.from(sorted, ([t]) => t);
+    this.tickKinds = Uint8Array.from(sorted, ([, k]) => k);
+
+    const res = this.res;
+    const mcuBase = c.mcuBase;
+    const room = {
+      creditEdge: -1,
+      creditSessions: 0,
+      portRoom: (): boolean => true,
+      edgeRoom: (edge: number, sessions: number): boolean =>
+        res.fits(edge, sessions - (edge === room.creditEdge ? room.creditSessions : 0)),
+      mcuRoom: (pool: number, legs: number): boolean => res.fits(mcuBase + pool, legs),
+    };
+    this.room = room;
+  }
+
+  run(): ReplicationResult {
+    const c = this.c;
+    const sim = this.sim;
+    for (let loc = 0; loc < c.arrivals.length; loc++) this.scheduleArrival(loc, 0);
+    sim.schedule(this.tickTimes[0]!, 0, (0 << 2) | TICK);
+    sim.run(c.windowEnd);
+    this.accrueQos(c.windowEnd);
+    return {
+      scenario: this.job.scenario,
+      replication: this.job.replication,
+      windowSeconds: c.windowEnd - c.windowStart,
+      bucketEdges: c.bucketEdges.slice(),
+      resources: this.res.finish(c.windowEnd),
+      paths: this.paths,
+      mediaMinutesDirect: this.minutesDirect / 60,
+      mediaMinutesRelayed: this.minutesRelayed / 60,
+      signallingConnections: c.workload.deployment.remote.users,
+      callsSimulated: this.callsSimulated,
+      events: sim.steps,
+    };
+  }
+
+  private dispatch(payload: number): void {
+    const index = payload >> 2;
+    switch (payload & 3) {
+      case ARRIVE:
+        this.arrive(index);
+        break;
+      case DEPART:
+        this.depart(index);
+        break;
+      case ESCALATE:
+        this.escalate(index);
+        break;
+      default:
+        this.tick(index);
+    }
+  }
+
+  private scheduleArrival(loc: number, after: number): void {
+    const process = this.c.arrivals[loc];
+    if (!process) return;
+    const t = process.next(after, this.arrivalRng[loc]!);
+    if (t < this.c.windowEnd) this.sim.schedule(t, ARRIVE, (loc << 2) | ARRIVE);
+  }
+
+  private tick(index: number): void {
+    const t = this.sim.now;
+    const kinds = this.tickKinds[index]!;
+    if (kinds & 1) {
+      this.accrueQos(t);
+      this.res.startWindow(t);
+    }
+    if (kinds & 2) this.res.nextBucket(t);
+    if (kinds & 4) this.res.nextHour(t);
+    if (index + 1 < this.tickTimes.length) this.sim.schedule(this.tickTimes[index + 1]!, 0, ((index + 1) << 2) | TICK);
+  }
+
+  /** R11: party-seconds of media that kept QoS and that crossed the Edge, inside the window. */
+  private accrueQos(t: number): void {
+    if (this.res.measuring) {
+      const dt = t - this.qosLast;
+      this.minutesDirect += this.qosDirect * dt;
+      this.minutesRelayed += this.qosRelayed * dt;
+    }
+    this.qosLast = t;
+  }
+
+  /** Another user, by population (the caller excluded); locations 0..S. */
+  private pickCallee(caller: number, u: number): number {
+    const L = this.c.siteCount + 1;
+    const cdf = this.c.calleeCdf;
+    const base = caller * L;
+    let d = 0;
+    while (d < L - 1 && u >= cdf[base + d]!) d++;
+    return d;
+  }
+
+  private arrive(loc: number): void {
+    const c = this.c;
+    const t = this.sim.now;
+    this.scheduleArrival(loc, t);
+    this.callsSimulated++;
+    const measured = this.res.measuring;
+    // A call always draws the same ten routing numbers and one holding time, whatever
+    // becomes of it, so scenarios stay aligned call by call (common random numbers).
+    const r = this.routingRng[loc]!;
+    const uKind = r();
+    const uCallee = r();
+    const uFederated = r();
+    const uPolicyCaller = r();
+    const uPolicyCallee = r();
+    const uNat = r();
+    const uEscalate = r();
+    const uEscalateAt = r();
+    const uThird = r();
+    const uThirdFederated = r();
+    const holding = c.holding.sample(this.holdingRng[loc]!);
+    let kind = 0;
+    while (uKind >= c.kindCdf[kind]! && kind < 3) kind++;
+    if (kind >= KIND_CONFERENCE) {
+      this.arriveConference(loc, kind, holding, r, measured);
+      return;
+    }
+    const internal = loc < c.siteCount;
+    let callee = this.pickCallee(loc, uCallee);
+    if (internal && uFederated < c.federatedShare) callee = c.federated; // R12
+    const bothPolicy =
+      internal && callee < c.siteCount && uPolicyCaller < c.policyShare[loc]! && uPolicyCallee < c.policyShare[callee]! ? 1 : 0; // C2
+    const nat = loc === c.remote && callee === c.remote && uNat < c.natFailureShare ? 1 : 0; // R6
+    const video = kind === KIND_VIDEO ? 1 : 0;
+    const kbps = c.kbps[video]!;
+    const res = this.res;
+
+    let entry = c.plans.lookup(loc, callee, bothPolicy, nat, 1);
+    let path = entryPath(entry);
+    let portA = -1;
+    let portB = -1;
+    const ports = c.portsPerCall[video]!;
+    if (path === P2P && internal && callee < c.siteCount && callee !== loc) {
+      // R3: the call leaves its site: both port pools must have room, else ICE falls back (R4).
+      portA = c.portBase + loc;
+      portB = c.portBase + callee;
+      const roomA = res.fits(portA, ports);
+      const roomB = res.fits(portB, ports);
+      if (!roomA || !roomB) {
+        if (!roomA) res.tally(portA, ports, false);
+        if (!roomB) res.tally(portB, ports, false);
+        portA = portB = -1;
+        entry = c.plans.lookup(loc, callee, bothPolicy, nat, 0);
+        path = entryPath(entry);
+      }
+    }
+    let edge = -1;
+    if (path === EDGE_UDP || path === EDGE_TCP) {
+      edge = entryEdge(entry);
+      const admitted = res.fits(edge, 1);
+      res.tally(edge, 1, admitted);
+      if (!admitted) {
+        edge = -1;
+        path = BLOCKED; // the call is lost (WORKLOAD.md "Capacity")
+      }
+    }
+    if (measured) this.paths[path]!++;
+    if (path !== P2P && edge < 0) return; // failed or blocked: holds nothing
+
+    const calls = this.calls;
+    const i = calls.open();
+    calls.caller[i] = loc;
+    calls.callee[i] = callee;
+    calls.video[i] = video;
+    if (portA >= 0) {
+      res.tally(portA, ports, true);
+      res.tally(portB, ports, true);
+      res.acquire(portA, ports, kbps, t);
+      res.acquire(portB, ports, kbps, t);
+      calls.portA[i] = portA;
+      calls.portB[i] = portB;
+      calls.portUnits[i] = ports;
+      calls.portKbps[i] = kbps;
+    }
+    this.accrueQos(t);
+    if (edge >= 0) {
+      // A relay session carries two legs (client <-> Edge on each side).
+      res.acquire(edge, 1, 2 * kbps, t);
+      calls.edge[i] = edge;
+      calls.edgeUnits[i] = 1;
+      calls.edgeKbps[i] = 2 * kbps;
+      calls.relayed[i] = 2;
+      this.qosRelayed += 2;
+    } else {
+      calls.direct[i] = 2;
+      this.qosDirect += 2;
+    }
+    this.sim.schedule(t + holding, DEPART, (i << 2) | DEPART);
+    if (uEscalate < c.escalationShare) {
+      let third = this.pickCallee(loc, uThird);
+      if (internal && uThirdFederated < c.federatedShare) third = c.federated;
+      calls.third[i] = third;
+      const at = t + uEscalateAt * holding; // R7: at a uniform point of the holding time
+      calls.escalateAt[i] = at;
+      this.sim.schedule(at, ESCALATE, (i << 2) | ESCALATE);
+    }
+  }
+
+  /** R1: a conference or Live Meeting, organised by the caller on its pool's MCU. */
+  private arriveConference(loc: number, kind: number, holding: number, r: Uniform, measured: boolean): void {
+    const c = this.c;
+    const size = (kind === KIND_CONFERENCE ? c.conferenceSize : c.liveMeetingSize).sample(r);
+    const participants = this.participants;
+    participants.length = 0;
+    participants.push(c.parties[loc]!);
+    const internal = loc < c.siteCount;
+    for (let k = 1; k < size; k++) {
+      let who = this.pickCallee(loc, r());
+      if (r() < c.federatedShare && internal) who = c.federated;
+      participants.push(c.parties[who]!);
+    }
+    this.room.creditEdge = -1;
+    const plan = negotiate(
+      { kind: kind === KIND_CONFERENCE ? 'conference' : 'liveMeeting', participants },
+      c.topology,
+      c.network,
+      this.room,
+    );
+    const t = this.sim.now;
+    if (measured) this.paths[PATH_INDEX[plan.path]]!++;
+    if (!this.admitConference(plan)) return;
+    const i = this.calls.open();
+    this.calls.caller[i] = loc;
+    this.holdConference(i, plan, c.kbps[0]!, t);
+    this.sim.schedule(t + holding, DEPART, (i << 2) | DEPART);
+  }
+
+  /** Counts a conference negotiation on its resources; true when it was seated. */
+  private admitConference(plan: Negotiation): plan is Extract<Negotiation, { path: 'mcu' }> {
+    const res = this.res;
+    if (!plan.ok) {
+      if (plan.reason === 'capacity' && plan.resource !== undefined) {
+        const r = this.resourceIndex.get(plan.resource)!;
+        // The refusing resource counts the whole request it could not seat.
+        const units = r < this.c.mcuBase ? this.externalCount() : this.participants.length;
+        res.tally(r, units, false);
+      }
+      return false;
+    }
+    if (plan.path !== 'mcu') return false;
+    res.tally(this.c.mcuBase + plan.pool, plan.legs, true);
+    if (plan.edgeSessions > 0) res.tally(plan.edge, plan.edgeSessions, true);
+    return true;
+  }
+
+  private externalCount(): number {
+    let n = 0;
+    for (const p of this.participants) if (p.where !== 'site') n++;
+    return n;
+  }
+
+  /** Takes a seated conference's MCU legs and relay sessions for call slot i. */
+  private holdConference(i: number, plan: Extract<Negotiation, { path: 'mcu' }>, kbps: number, t: number): void {
+    const res = this.res;
+    const calls = this.calls;
+    const mcu = this.c.mcuBase + plan.pool;
+    res.acquire(mcu, plan.legs, plan.legs * kbps, t);
+    calls.mcu[i] = mcu;
+    calls.mcuUnits[i] = plan.legs;
+    calls.mcuKbps[i] = plan.legs * kbps;
+    if (plan.edgeSessions > 0) {
+      // Each remote participant's session carries its leg and the Edge's leg to the MCU.
+      res.acquire(plan.edge, plan.edgeSessions, plan.edgeSessions * 2 * kbps, t);
+      calls.edge[i] = plan.edge;
+      calls.edgeUnits[i] = plan.edgeSessions;
+      calls.edgeKbps[i] = plan.edgeSessions * 2 * kbps;
+    }
+    this.accrueQos(t);
+    calls.relayed[i] = plan.edgeSessions;
+    calls.direct[i] = plan.legs - plan.edgeSessions;
+    this.qosRelayed += plan.edgeSessions;
+    this.qosDirect += plan.legs - plan.edgeSessions;
+  }
+
+  /** Gives back everything call slot i holds (not the slot itself). */
+  private releaseHeld(i: number, t: number): void {
+    const res = this.res;
+    const calls = this.calls;
+    if (calls.edge[i]! >= 0) res.release(calls.edge[i]!, calls.edgeUnits[i]!, calls.edgeKbps[i]!, t);
+    if (calls.mcu[i]! >= 0) res.release(calls.mcu[i]!, calls.mcuUnits[i]!, calls.mcuKbps[i]!, t);
+    if (calls.portA[i]! >= 0) {
+      res.release(calls.portA[i]!, calls.portUnits[i]!, calls.portKbps[i]!, t);
+      res.release(calls.portB[i]!, calls.portUnits[i]!, calls.portKbps[i]!, t);
+    }
+    this.accrueQos(t);
+    this.qosDirect -= calls.direct[i]!;
+    this.qosRelayed -= calls.relayed[i]!;
+    calls.edge[i] = calls.mcu[i] = calls.portA[i] = calls.portB[i] = -1;
+    calls.direct[i] = calls.relayed[i] = 0;
+  }
+
+  private depart(i: number): void {
+    this.releaseHeld(i, this.sim.now);
+    this.calls.close(i);
+  }
+
+  /**
+   * R7: a third party joins; the call moves to the organiser's (caller's) pool MCU under
+   * R1. Its ports or relay session are released and MCU legs taken; an MCU (or Edge)
+   * without room refuses: the call stays two-party and the refusal is counted.
+   */
+  private escalate(i: number): void {
+    const calls = this.calls;
+    const t = this.sim.now;
+    if (calls.escalateAt[i] !== t) return; // the slot's call ended; it was reused since
+    calls.escalateAt[i] = -1;
+    const c = this.c;
+    const participants = this.participants;
+    participants.length = 0;
+    participants.push(c.parties[calls.caller[i]!]!, c.parties[calls.callee[i]!]!, c.parties[calls.third[i]!]!);
+    // The call's own relay session is released on success, so it counts as room.
+    this.room.creditEdge = calls.edge[i]!;
+    this.room.creditSessions = calls.edgeUnits[i]!;
+    const plan = negotiate({ kind: 'conference', participants }, c.topology, c.network, this.room);
+    this.room.creditEdge = -1;
+    if (!this.admitConference(plan)) return;
+    this.releaseHeld(i, t);
+    this.holdConference(i, plan, c.kbps[calls.video[i]!]!, t);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Every capacity-limited resource of a replication (Edge relay sessions, MCU legs, port
+ * pools) in one struct of typed arrays indexed by resource id: they share one admit rule
+ * (fits within capacity) and one time-weighted accumulator. Occupancy is integrated
+ * lazily: a resource's accrual is brought up to date whenever its level changes and at
+ * every tick (warm-up end, bucket and hour boundaries, the end), so between ticks the
+ * accrual never needs splitting.
+ */
+import type { ResourceInfo, ResourceReplication } from '../stats/types.js';
+
+export class ResourceSet {
+  readonly count: number;
+  readonly capacity: Float64Array;
+  readonly inUse: Float64Array;
+  /** Bandwidth currently carried, kbit/s one direction. */
+  readonly kbps: Float64Array;
+  readonly offered: Float64Array;
+  readonly carried: Float64Array;
+  readonly blocked: Float64Array;
+  readonly peak: Float64Array;
+  private readonly last: Float64Array;
+  private readonly integral: Float64Array;
+  private readonly histograms: Float64Array[];
+  private readonly bucketIntegral: Float64Array;
+  private readonly bucketMax: Float64Array;
+  private readonly hourKbps: Float64Array;
+  /** True inside the measured window: accruals and counts only happen then. */
+  measuring = false;
+  private bucket = 0;
+  private hour = 0;
+
+  constructor(
+    resources: readonly ResourceInfo[],
+    readonly buckets: number,
+    readonly hours: number,
+  ) {
+    const n = resources.length;
+    this.count = n;
+    this.capacity = Float64Array.from(resources, (r) => r.capacity);
+    this.inUse = new Float64Array(n);
+    this.kbps = new Float64Array(n);
+    this.offered = new Float64Array(n);
+    this.carried = new Float64Array(n);
+    this.blocked = new Float64Array(n);
+    this.peak = new Float64Array(n);
+    this.last = new Float64Array(n);
+    this.integral = new Float64Array(n);
+    this.histograms = resources.map((r) => new Float64Array(Number.isFinite(r.capacity) ? r.capacity + 1 : 64));
+    this.bucketIntegral = new Float64Array(n * buckets);
+    this.bucketMax = new Float64Array(n * buckets);
+    this.hourKbps = new Float64Array(n * hours);
+  }
+
+  /** Whether `units` more fit on resource r. */
+  fits(r: number, units: number): boolean {
+    return this.inUse[r]! + units <= this.capacity[r]!;
+  }
+
+  /** Counts a request of `units` on r (inside the window only): carried or blocked. */
+  tally(r: number, units: number, admitted: boolean): void {
+    if (!this.measuring) return;
+    this.offered[r]! += units;
+    if (admitted) this.carried[r]! += units;
+    else this.blocked[r]! += units;
+  }
+
+  /** Takes `units` (and `kbps` of bandwidth) on r at time t. The caller has checked {@link fits}. */
+  acquire(r: number, units: number, kbps: number, t: number): void {
+    this.accrue(r, t);
+    const level = (this.inUse[r]! += units);
+    this.kbps[r]! += kbps;
+    if (this.measuring) {
+      if (level > this.peak[r]!) this.peak[r] = level;
+      const b = r * this.buckets + this.bucket;
+      if (level > this.bucketMax[b]!) this.bucketMax[b] = level;
+    }
+  }
+
+  /** Gives back what {@link acquire} took. */
+  release(r: number, units: number, kbps: number, t: number): void {
+    this.accrue(r, t);
+    this.inUse[r]! -= units;
+    this.kbps[r]! -= kbps;
+  }
+
+  /** Brings r's time-weighted figures up to time t. */
+  accrue(r: number, t: number): void {
+    const dt = t - this.last[r]!;
+    this.last[r] = t;
+    if (!this.measuring || dt === 0) return;
+    const level = this.inUse[r]!;
+    this.integral[r]! += level * dt;
+    this.bucketIntegral[r * this.buckets + this.bucket]! += level * dt;
+    this.hourKbps[r * this.hours + this.hour]! += this.kbps[r]! * dt;
+    let h = this.histograms[r]!;
+    if (level >= h.length) {
+      const grown = new Float64Array(Math.max(level + 1, h.length * 2));
+      grown.set(h);
+      this.histograms[r] = h = grown;
+    }
+    h[level]! += dt;
+  }
+
+  /** Accrues every resource to t (at ticks). */
+  accrueAll(t: number): void {
+    for (let r = 0; r < this.count; r++) this.accrue(r, t);
+  }
+
+  /** Opens the measured window at t: levels in force now start the peak and first bucket. */
+  startWindow(t: number): void {
+    this.accrueAll(t);
+    this.measuring = true;
+    this.bucket = 0;
+    this.hour = 0;
+    for (let r = 0; r < this.count; r++) {
+      this.peak[r] = this.inUse[r]!;
+      this.bucketMax[r * this.buckets] = this.inUse[r]!;
+    }
+  }
+
+  /** Moves to the next time-series bucket at t. */
+  nextBucket(t: number): void {
+    this.accrueAll(t);
+    if (this.bucket + 1 >= this.buckets) return;
+    this.bucket++;
+    for (let r = 0; r < this.count; r++) this.bucketMax[r * this.buckets + this.bucket] = this.inUse[r]!;
+  }
+
+  /** Moves to the next hour of the window at t. */
+  nextHour(t: number): void {
+    this.accrueAll(t);
+    if (this.hour + 1 < this.hours) this.hour++;
+  }
+
+  /** Closes the window at t and hands the figures over (the arrays are not copied). */
+  finish(t: number): ResourceReplication[] {
+    this.accrueAll(t);
+    this.measuring = false;
+    const out: ResourceReplication[] = [];
+    for (let r = 0; r < this.count; r++) {
+      const histogram = this.histograms[r]!;
+      let top = histogram.length;
+      while (top > 1 && histogram[top - 1] === 0) top--;
+      out.push({
+        offered: this.offered[r]!,
+        carried: this.carried[r]!,
+        blocked: this.blocked[r]!,
+        occupancyIntegral: this.integral[r]!,
+        peak: this.peak[r]!,
+        histogram: histogram.slice(0, top),
+        bucketIntegral: this.bucketIntegral.slice(r * this.buckets, (r + 1) * this.buckets),
+        bucketMax: this.bucketMax.slice(r * this.buckets, (r + 1) * this.buckets),
+        hourKbpsIntegral: this.hourKbps.slice(r * this.hours, (r + 1) * this.hours),
+      });
+    }
+    return out;
+  }
+}
