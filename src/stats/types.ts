@@ -128,3 +128,48 @@ export interface TimeseriesRow {
   mean_concurrency: number;
   max_concurrency: number;
 }
+
+/**
+ * One scenario's run-wide figures (for `--json` and the README, not a CSV): the R11
+ * no-QoS share, R13 signalling connections and throughput.
+ */
+export interface ScenarioRow {
+  scenario: string;
+  /** Replications merged. */
+  replications: number;
+  /** R11: media minutes per replication that crossed the Edge (DiffServ markings lost). */
+  media_minutes_relayed: number;
+  /** R11: media minutes per replication that kept QoS. */
+  media_minutes_direct: number;
+  /** R11: relayed / (relayed + direct) media minutes, a ratio of sums, with its interval. */
+  no_qos_share: number;
+  no_qos_share_ci95_low: number;
+  no_qos_share_ci95_high: number;
+  /** R13: time-average signalling connections to the Access Edge, mean per replication. */
+  signalling_connections: number;
+  /** Calls simulated (warm-up included), summed over replications. */
+  calls_simulated: number;
+  /** Events processed, summed over replications. */
+  events: number;
+}
+
+/** Everything a run reports once its replications are merged: the rows of each output. */
+export interface RunSummary {
+  /** `summary.csv`: per scenario, per resource. */
+  summary: SummaryRow[];
+  /** `paths.csv`: per scenario, per path in {@link PATHS} order. */
+  paths: PathRow[];
+  /** `timeseries.csv`: per scenario, per resource, per bucket. */
+  timeseries: TimeseriesRow[];
+  /** Per scenario: no-QoS share, signalling connections, throughput. */
+  scenarios: ScenarioRow[];
+  /** Over the whole run. */
+  totals: RunTotals;
+}
+
+/** Throughput totals of a run, over every replication of every scenario. */
+export interface RunTotals {
+  replications: number;
+  calls_simulated: number;
+  events: number;
+}

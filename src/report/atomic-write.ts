@@ -1,0 +1,66 @@
+/**
+ * Atomic file writes (DESIGN.md "Output files"): each file goes to a temporary file in
+ * the same directory, is flushed to disk, then renamed over its final name. A rename
+ * within one directory is atomic, so a reader (or an interrupted run) sees either the
+ * old file or the complete new one, never half of it.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Contents of a file: the bytes, or a function that renders them. */
+export type FileData = string | Uint8Array | (() => string | Uint8Array);
+
+/** One file of a set written by {@link writeFilesAtomic}. */
+export interface OutputFile {
+  /** File name inside the directory (no directory part). */
+  readonly name: string;
+  readonly data: FileData;
+}
+
+/**
+ * Writes `data` to `path` atomically: temporary file `.<name>.<pid>.<random>.tmp` in the
+ * same directory, fsync, rename. On any error the temporary file is removed and the
+ * previous file at `path`, if any, is left untouched.
+ *
+ * @param path - Destination; its directory must exist.
+ * @param data - Contents (strings are written as UTF-8).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    // 'wx': never reuse a file that happens to exist under the temporary name.
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (thrown) {
+    await rm(temp, { force: true });
+    throw thrown;
+  }
+}
+
+/**
+ * Writes a set of files into `dir`: renders every file first (calling the functions
+ * given as data), and only when all rendered creates `dir` (recursively) and writes
+ * each file with {@link writeFileAtomic}. A failure while rendering therefore writes
+ * nothing at all.
+ *
+ * @param dir - Destination directory, created if missing.
+ * @param files - Files to write, in order.
+ * @throws RangeError when a name is not a plain file name.
+ */
+export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]): Promise<void> {
+  const rendered = files.map((file) => {
+    if (file.name === '' || file.name === '.' || file.name === '..' || basename(file.name) !== file.name || file.name.includes('\\')) {
+      throw new RangeError(`file name must be a plain file name, got "${file.name}"`);
+    }
+    return { name: file.name, data: typeof file.data === 'function' ? file.data() : file.data };
+  });
+  await mkdir(dir, { recursive: true });
+  for (const file of rendered) await writeFileAtomic(join(dir, file.name), file.data);
+}

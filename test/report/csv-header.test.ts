@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COMPARISON_COLUMNS,
+  PATHS_COLUMNS,
+  SIZING_COLUMNS,
+  SUMMARY_COLUMNS,
+  TIMESERIES_COLUMNS,
+  renderRunCsv,
+} from '../../src/report/csv.js';
+import { summarize } from '../../src/stats/summarize.js';
+import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+
+// Copied from DESIGN.md "Contracts": the headers other tools rely on.
+const SUMMARY =
+  'scenario,resource,kind,capacity,offered,carried,blocked,blocking_probability,blocking_ci95_low,blocking_ci95_high,mean_concurrency,p95_concurrency,peak_concurrency,busy_hour_mbps';
+const PATHS = 'scenario,path,calls,share,share_ci95_low,share_ci95_high';
+const TIMESERIES = 'scenario,resource,t_start_s,t_end_s,mean_concurrency,max_concurrency';
+const COMPARISON =
+  'scenario,resource,capacity,blocking_probability,mean_concurrency,p95_concurrency,peak_concurrency,delta_mean_concurrency,delta_ci95_low,delta_ci95_high';
+const SIZING = 'resource,target_blocking,servers,capacity,blocking_probability,blocking_ci95_high,erlang_b,blocking_one_server_down';
+
+describe('CSV columns', () => {
+  it('match DESIGN.md exactly', () => {
+    expect(SUMMARY_COLUMNS.join(',')).toBe(SUMMARY);
+    expect(PATHS_COLUMNS.join(',')).toBe(PATHS);
+    expect(TIMESERIES_COLUMNS.join(',')).toBe(TIMESERIES);
+    expect(COMPARISON_COLUMNS.join(',')).toBe(COMPARISON);
+    expect(SIZING_COLUMNS.join(',')).toBe(SIZING);
+  });
+
+  it('head each file of a run, with one line per row', () => {
+    const summary = summarize(SCENARIOS, RESOURCES, results());
+    const files = renderRunCsv(summary);
+    expect(files.map((f) => f.name)).toEqual(['summary.csv', 'paths.csv', 'timeseries.csv']);
+    const lines = files.map((f) => String(f.data).split('\n'));
+    expect(lines.map((l) => l[0])).toEqual([SUMMARY, PATHS, TIMESERIES]);
+    // header + rows + the empty string after the final newline
+    expect(lines.map((l) => l.length)).toEqual([
+      summary.summary.length + 2,
+      summary.paths.length + 2,
+      summary.timeseries.length + 2,
+    ]);
+    expect(lines.map((l) => l.at(-1))).toEqual(['', '', '']);
+  });
+});

@@ -1,0 +1,16 @@
+import { expect, it } from 'vitest';
+import { renderRunTable } from '../../src/report/table.js';
+import { summarize } from '../../src/stats/summarize.js';
+import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+
+it('prints each scenario block with its resources, paths and the no-QoS share', () => {
+  const text = renderRunTable({ summary: summarize(SCENARIOS, RESOURCES, results()), wallSeconds: 2 });
+  expect(text).toContain('scenario base (2 replications)');
+  expect(text).toContain('scenario alt (1 replications)');
+  expect(text).toMatch(/edge:dmz\s+2\s+10\s+15%\s+\[0%, 78\.531%\]\s+0\.75\s+2\s+2\s+0\.15/);
+  expect(text).toMatch(/ports:hq\s+unlimited\s+3\s+0%/);
+  expect(text).toContain('calls by path: p2p 53.3333%, edge-udp 20%, failed-no-path 6.66667%, blocked-capacity 20%');
+  expect(text).toContain('no-QoS media share (R11): 25% [25%, 25%]');
+  expect(text).toContain('signalling connections (R13): 110');
+  expect(text.endsWith('3 replications, 23 calls, 190 events in 2.00 s (12 calls/s)')).toBe(true);
+});
