@@ -13,10 +13,8 @@ import { z } from 'zod';
 export const Duration = z
   .union([
     z.number().finite().nonnegative(),
-    z.string().regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d)?\s*$/, {
-      message: 'expected a duration such as "90s", "15m", "8h" or a number of seconds',
-    }),
-  ])
+    z.string().regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d)?\s*$/),
+  ], { error: 'expected a duration such as "90s", "15m", "8h" or a number of seconds' })
   .transform((v) => (typeof v === 'number' ? v : parseDurationText(v)))
   .meta({ description: 'A duration: "90s", "15m", "8h", "1d", or a number of seconds.' });
 
@@ -29,9 +27,12 @@ export function parseDurationText(text: string): number {
   return Number(match[1]) * (UNIT_SECONDS[match[2] ?? 's'] ?? 1);
 }
 
-const positiveInt = z.number().int().positive();
-const nonNegativeInt = z.number().int().nonnegative();
-const share = z.number().min(0).max(1);
+const POSITIVE_INT = { error: 'expected a positive integer' };
+const NON_NEGATIVE_INT = { error: 'expected a non-negative integer' };
+const SHARE = { error: 'expected a share between 0 and 1' };
+const positiveInt = z.number(POSITIVE_INT).int(POSITIVE_INT).positive(POSITIVE_INT);
+const nonNegativeInt = z.number(NON_NEGATIVE_INT).int(NON_NEGATIVE_INT).nonnegative(NON_NEGATIVE_INT);
+const share = z.number(SHARE).min(0, SHARE).max(1, SHARE);
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
   message: 'expected a name of letters, digits, ".", "_" or "-"',
 });

@@ -1,0 +1,105 @@
+/**
+ * Runs replication jobs on a piscina worker pool and returns their results in job
+ * order, whatever order they complete in, so the merged statistics (and the CSV bytes)
+ * are the same for any number of workers.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ReplicationResult } from '../stats/types.js';
+import type { JobOutcome, ReplicationJob } from './types.js';
+
+/** A replication failed: names the scenario and replication. */
+export class ReplicationError extends Error {
+  constructor(
+    readonly scenario: string,
+    readonly replication: number,
+    cause: string,
+  ) {
+    super(`scenario "${scenario}", replication ${replication} failed: ${cause}`);
+    this.name = 'ReplicationError';
+  }
+}
+
+/** The run was interrupted (SIGINT or an abort signal). */
+export class InterruptedError extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'InterruptedError';
+  }
+}
+
+export interface PoolOptions {
+  /** Worker threads. @default the machine's available parallelism */
+  readonly workers?: number;
+  /** Called after each job completes, with jobs done and the job's result. */
+  readonly onProgress?: (done: number, result: ReplicationResult) => void;
+  /** Aborting stops the workers promptly and rejects with {@link InterruptedError}. */
+  readonly signal?: AbortSignal;
+  /** Names scenarios in error messages. */
+  readonly scenarioNames?: readonly string[];
+}
+
+/**
+ * The compiled worker module. Under vitest this file runs from `src/` as TypeScript,
+ * which a worker thread cannot load, so the compiled copy in `dist/` is used there too:
+ * the same JavaScript runs in production and in tests.
+ */
+export function workerFilename(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return fileURLToPath(new URL('./worker.js', import.meta.url));
+  const compiled = fileURLToPath(new URL('../../dist/src/parallel/worker.js', import.meta.url));
+  if (!existsSync(compiled)) throw new Error(`worker not built: ${compiled} is missing (run "npm run build")`);
+  return compiled;
+}
+
+/** Default worker count: the machine's cores. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Runs every job; resolves with results in job order. */
+export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOptions = {}): Promise<ReplicationResult[]> {
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.max(1, jobs.length)));
+  const pool = new Piscina<ReplicationJob, JobOutcome>({
+    filename: workerFilename(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 1000,
+    // Jobs are whole replications: one at a time per worker keeps memory per worker bounded.
+    concurrentTasksPerWorker: 1,
+  });
+  const abort = new AbortController();
+  const onAbort = (): void => abort.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const results: ReplicationResult[] = new Array(jobs.length);
+  let done = 0;
+  let failure: Error | undefined;
+  try {
+    await Promise.all(
+      jobs.map(async (job, i) => {
+        let outcome: JobOutcome;
+        try {
+          outcome = await pool.run(job, { signal: abort.signal });
+        } catch (thrown) {
+          if (abort.signal.aborted) return; // reported once, below
+          outcome = { ok: false, error: { message: thrown instanceof Error ? thrown.message : String(thrown) } };
+        }
+        if (!outcome.ok) {
+          failure ??= new ReplicationError(options.scenarioNames?.[job.scenario] ?? String(job.scenario), job.replication, outcome.error.message);
+          abort.abort(); // stop the rest: the run has failed
+          return;
+        }
+        results[i] = outcome.result;
+        options.onProgress?.(++done, outcome.result);
+      }),
+    );
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    await pool.destroy();
+  }
+  if (failure) throw failure;
+  if (abort.signal.aborted) throw new InterruptedError();
+  return results;
+}

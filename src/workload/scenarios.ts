@@ -1,0 +1,38 @@
+/**
+ * Scenarios: each entry of `scenarios:` is an RFC 7386 JSON merge patch over the rest
+ * of the file (arrays are replaced, `null` deletes), validated like a whole workload, so
+ * an error names the scenario. A file without `scenarios:` has one scenario, `baseline`.
+ */
+import mergePatch from 'json-merge-patch';
+import type { Workload } from './schema.js';
+import { WorkloadError } from './errors.js';
+import { parseWorkloadValue, readWorkloadDocument } from './load.js';
+
+/** One scenario: its name and complete, validated workload. */
+export interface NamedWorkload {
+  readonly name: string;
+  readonly workload: Workload;
+}
+
+/** Reads FILE and expands its scenarios; throws {@link WorkloadError} listing every problem. */
+export function loadScenarios(file: string): NamedWorkload[] {
+  const raw = readWorkloadDocument(file);
+  // The base alone first: its problems are reported without a scenario prefix.
+  const base = parseWorkloadValue(raw, file);
+  const entries = base.scenarios;
+  if (entries === undefined || entries.length === 0) return [{ name: 'baseline', workload: base }];
+  const { scenarios: _ignored, ...rest } = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const out: NamedWorkload[] = [];
+  entries.forEach((entry, i) => {
+    const patched = mergePatch.apply(structuredClone(rest), entry.patch ?? {}) as unknown;
+    try {
+      out.push({ name: entry.name, workload: parseWorkloadValue(patched, file) });
+    } catch (thrown) {
+      if (!(thrown instanceof WorkloadError)) throw thrown;
+      for (const p of thrown.problems) problems.push(`scenarios[${i}] "${entry.name}": ${p}`);
+    }
+  });
+  if (problems.length > 0) throw new WorkloadError(file, problems);
+  return out;
+}
