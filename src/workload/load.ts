@@ -10,7 +10,7 @@ import { WorkloadError } from './errors.js';
 import { formatIssues } from './format-issues.js';
 import { WorkloadSchema } from './schema.js';
 import type { Workload } from './schema.js';
-import { crossCheck } from './validate.js';
+import { crossReferences, semanticChecks } from './validate.js';
 
 /**
  * Aliases a document may expand. A hostile file nesting aliases ("billion laughs") is
@@ -46,7 +46,8 @@ export function parseWorkloadText(text: string, file: string): unknown {
       file,
       doc.errors.map((e) => {
         const at = e.linePos?.[0];
-        return `invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${e.message.split('\n')[0]}`;
+        const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        return `invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${what}`;
       }),
     );
   }
@@ -63,9 +64,12 @@ export function parseWorkloadValue(raw: unknown, file: string): Workload {
     throw new WorkloadError(file, ['(top level): expected a mapping of workload fields (name, deployment, ...)']);
   }
   const parsed = WorkloadSchema.safeParse(raw);
-  if (!parsed.success) throw new WorkloadError(file, formatIssues(parsed.error.issues, raw));
-  const problems = crossCheck(parsed.data);
+  // Cross-references are checked on the raw document too, so that a bad reference is
+  // reported together with the shape problems, not after they are fixed.
+  const problems = [...(parsed.success ? [] : formatIssues(parsed.error.issues, raw)), ...crossReferences(raw)];
+  if (parsed.success) problems.push(...semanticChecks(parsed.data));
   if (problems.length > 0) throw new WorkloadError(file, problems);
+  if (!parsed.success) throw new Error('unreachable: zod failed without issues');
   const workload = parsed.data;
   // R14: remote users belong to the first pool unless the file says otherwise.
   if (workload.deployment.remote.pool === undefined) workload.deployment.remote.pool = workload.deployment.pools[0]!.name;

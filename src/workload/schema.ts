@@ -9,12 +9,14 @@
  */
 import { z } from 'zod';
 
+const DURATION_ERROR = 'expected a duration such as "90s", "15m", "8h" or a number of seconds';
+
 /** A duration: `"90s"`, `"15m"`, `"8h"`, `"1d"` or a number of seconds. Parsed to seconds. */
 export const Duration = z
   .union([
     z.number().finite().nonnegative(),
-    z.string().regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d)?\s*$/),
-  ], { error: 'expected a duration such as "90s", "15m", "8h" or a number of seconds' })
+    z.string().regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d)?\s*$/, { error: DURATION_ERROR }),
+  ], { error: DURATION_ERROR })
   .transform((v) => (typeof v === 'number' ? v : parseDurationText(v)))
   .meta({ description: 'A duration: "90s", "15m", "8h", "1d", or a number of seconds.' });
 

@@ -1,83 +1,104 @@
 /**
- * Checks a parsed workload beyond its shape: unique names, cross-references
- * (pool -> edge, site -> pool, remote -> pool, rules -> sites) and the configuration
- * rules C1-C4 of MEDIA-RULES.md. Returns every problem as `field.path: message`.
+ * Checks beyond a workload's shape. {@link crossReferences} reads the raw document
+ * defensively (it runs even when the shape is wrong, so every problem is reported at
+ * once): unique names, pool -> edge, site -> pool, remote -> pool, rules -> sites, and
+ * the configuration rules C1, C3, C4 of MEDIA-RULES.md. {@link semanticChecks} needs the
+ * parsed workload (defaults filled): durations and meeting sizes.
  */
 import type { Workload } from './schema.js';
 
 /** Fewest ports a PortRange policy may open: ICE needs at least 40 (C1). */
 export const MIN_POLICY_PORTS = 40;
 
-export function crossCheck(w: Workload): string[] {
+type Node = Record<string, unknown>;
+const node = (x: unknown): Node => (x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Node) : {});
+const list = (x: unknown): Node[] => (Array.isArray(x) ? x.map(node) : []);
+const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+
+/** Every cross-reference and C1/C3/C4 problem of a raw workload document. */
+export function crossReferences(raw: unknown): string[] {
   const problems: string[] = [];
-  const { edges, pools, sites, remote } = w.deployment;
-  const unique = (names: readonly string[], path: string): Set<string> => {
+  const doc = node(raw);
+  const deployment = node(doc['deployment']);
+  const edges = list(deployment['edges']);
+  const pools = list(deployment['pools']);
+  const sites = list(deployment['sites']);
+  const names = (items: Node[], path: string): Set<string> => {
     const seen = new Set<string>();
-    names.forEach((name, i) => {
+    items.forEach((item, i) => {
+      const name = text(item['name']);
+      if (name === undefined) return;
       if (seen.has(name)) problems.push(`${path}[${i}].name: duplicate name "${name}"`);
       seen.add(name);
     });
     return seen;
   };
-  const edgeNames = unique(edges.map((e) => e.name), 'deployment.edges');
-  const poolNames = unique(pools.map((p) => p.name), 'deployment.pools');
-  const siteNames = unique(sites.map((s) => s.name), 'deployment.sites');
-  if (w.scenarios) unique(w.scenarios.map((s) => s.name), 'scenarios');
-  const known = (set: Set<string>) => `(known: ${[...set].join(', ') || 'none'})`;
+  const edgeNames = names(edges, 'deployment.edges');
+  const poolNames = names(pools, 'deployment.pools');
+  const siteNames = names(sites, 'deployment.sites');
+  names(list(doc['scenarios']), 'scenarios');
+  const known = (set: Set<string>): string => `(known: ${[...set].join(', ') || 'none'})`;
+  const refer = (value: unknown, set: Set<string>, path: string, what: string): void => {
+    const name = text(value);
+    if (name !== undefined && !set.has(name)) problems.push(`${path}: no ${what} named "${name}" ${known(set)}`);
+  };
 
   edges.forEach((e, i) => {
-    if (e.loadBalanced && e.publicIpBehindNat) {
+    if (e['loadBalanced'] === true && e['publicIpBehindNat'] === true) {
       problems.push(
-        `deployment.edges[${i}].publicIpBehindNat: unsupported: a load-balanced A/V Edge pool whose public IP is behind NAT (C3); use a single Edge behind NAT or public IPs`,
+        `deployment.edges[${i}].publicIpBehindNat: unsupported: a load-balanced A/V Edge pool whose public IP is behind NAT (C3); use public IPs, or a single Edge behind NAT`,
       );
     }
   });
   pools.forEach((p, i) => {
-    if (p.edge === undefined) {
-      if (edges.length > 0) problems.push(`deployment.pools[${i}].edge: required when an A/V Edge is deployed: name the Edge that relays this pool's users (C4) ${known(edgeNames)}`);
-    } else if (!edgeNames.has(p.edge)) {
-      problems.push(`deployment.pools[${i}].edge: no Edge named "${p.edge}" ${known(edgeNames)}`);
+    if (p['edge'] === undefined && edges.length > 0) {
+      problems.push(`deployment.pools[${i}].edge: required when an A/V Edge is deployed: name the Edge relaying this pool's users (C4) ${known(edgeNames)}`);
     }
+    refer(p['edge'], edgeNames, `deployment.pools[${i}].edge`, 'Edge');
   });
   sites.forEach((s, i) => {
-    if (!poolNames.has(s.pool)) problems.push(`deployment.sites[${i}].pool: no pool named "${s.pool}" ${known(poolNames)}`);
-    const policy = s.portPolicy;
-    if (policy) {
-      const ports = policy.maxMediaPort - policy.minMediaPort + 1;
-      if (policy.maxMediaPort < policy.minMediaPort) {
-        problems.push(`deployment.sites[${i}].portPolicy.maxMediaPort: expected >= minMediaPort (${policy.minMediaPort}), got ${policy.maxMediaPort}`);
-      } else if (ports < MIN_POLICY_PORTS) {
-        problems.push(
-          `deployment.sites[${i}].portPolicy: expected at least ${MIN_POLICY_PORTS} ports (C1: ICE needs 40), got ${ports} (${policy.minMediaPort}-${policy.maxMediaPort})`,
-        );
+    refer(s['pool'], poolNames, `deployment.sites[${i}].pool`, 'pool');
+    const policy = node(s['portPolicy']);
+    const min = num(policy['minMediaPort']);
+    const max = num(policy['maxMediaPort']);
+    if (min === undefined || max === undefined) return;
+    if (max < min) problems.push(`deployment.sites[${i}].portPolicy.maxMediaPort: expected >= minMediaPort (${min}), got ${max}`);
+    else if (max - min + 1 < MIN_POLICY_PORTS) {
+      problems.push(`deployment.sites[${i}].portPolicy: expected at least ${MIN_POLICY_PORTS} ports (C1: ICE needs 40), got ${max - min + 1} (${min}-${max})`);
+    }
+  });
+  refer(node(deployment['remote'])['pool'], poolNames, 'deployment.remote.pool', 'pool');
+  list(node(doc['network'])['rules']).forEach((rule, i) => {
+    const between = rule['between'];
+    if (Array.isArray(between)) between.forEach((n, k) => refer(n, siteNames, `network.rules[${i}].between[${k}]`, 'site'));
+    else if ('site' in rule) {
+      refer(rule['site'], siteNames, `network.rules[${i}].site`, 'site');
+      if (rule['p2p'] === undefined && rule['edgeUdp'] === undefined && rule['edgeTcp'] === undefined) {
+        problems.push(`network.rules[${i}]: a site rule sets nothing: expected at least one of p2p, edgeUdp, edgeTcp`);
       }
     }
   });
-  if (remote.pool !== undefined && !poolNames.has(remote.pool)) {
-    problems.push(`deployment.remote.pool: no pool named "${remote.pool}" ${known(poolNames)}`);
-  }
-  w.network.rules.forEach((rule, i) => {
-    const names = 'between' in rule ? rule.between.map((n, k) => [n, `network.rules[${i}].between[${k}]`] as const) : [[rule.site, `network.rules[${i}].site`] as const];
-    for (const [name, path] of names) if (!siteNames.has(name)) problems.push(`${path}: no site named "${name}" ${known(siteNames)}`);
-    if (!('between' in rule) && rule.p2p === undefined && rule.edgeUdp === undefined && rule.edgeTcp === undefined) {
-      problems.push(`network.rules[${i}]: a site rule sets nothing: expected at least one of p2p, edgeUdp, edgeTcp`);
-    }
-  });
+  return problems;
+}
 
+/** Problems only visible once defaults are filled: durations and meeting sizes. */
+export function semanticChecks(w: Workload): string[] {
+  const problems: string[] = [];
   const { simulation, traffic } = w;
   if (!(simulation.duration > 0)) problems.push(`simulation.duration: expected a positive duration, got ${simulation.duration}`);
   if (!(simulation.interval > 0)) problems.push(`simulation.interval: expected a positive duration, got ${simulation.interval}`);
   else if (simulation.duration > 0 && simulation.interval > simulation.duration) {
     problems.push(`simulation.interval: expected at most the duration (${simulation.duration} s), got ${simulation.interval} s`);
   }
-  if (traffic.holdingTime.mean <= 0) problems.push(`traffic.holdingTime.mean: expected a positive duration, got ${traffic.holdingTime.mean}`);
+  if (!(traffic.holdingTime.mean > 0)) problems.push(`traffic.holdingTime.mean: expected a positive duration, got ${traffic.holdingTime.mean}`);
   if (Array.isArray(traffic.profile) && !traffic.profile.some((x) => x > 0)) {
     problems.push('traffic.profile: expected at least one positive hourly weight, got all zero');
   }
-  const sizes: [string, { min: number; max: number; mean: number }, number, string][] = [
+  const sizes = [
     ['traffic.conferenceSize', traffic.conferenceSize, 3, 'R1: a conference has three or more parties'],
     ['traffic.liveMeetingSize', traffic.liveMeetingSize, 2, 'a Live Meeting has two or more parties'],
-  ];
+  ] as const;
   for (const [path, size, least, why] of sizes) {
     if (size.min < least) problems.push(`${path}.min: expected at least ${least} (${why}), got ${size.min}`);
     if (size.max < size.min) problems.push(`${path}.max: expected >= min (${size.min}), got ${size.max}`);
