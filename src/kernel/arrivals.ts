@@ -50,15 +50,19 @@ export class HourlyPoissonArrivals {
     const days = Math.floor(need / this.perDay);
     need -= days * this.perDay;
     let now = t + days * DAY;
+    // Walk the hours from the one in force at `now`; the modulo is taken once.
+    const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
+    let hour = Math.floor(tod / HOUR) % 24;
+    let span = (hour + 1) * HOUR - tod; // seconds left in this hour
+    const rates = this.rates;
     for (;;) {
-      const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
-      const hour = Math.floor(tod / HOUR) % 24;
-      const rate = this.rates[hour]!;
-      const span = (hour + 1) * HOUR - tod; // seconds left in this hour
+      const rate = rates[hour]!;
       const mass = rate * span;
       if (mass >= need && rate > 0) return now + need / rate;
       need -= mass;
       now += span;
+      hour = hour === 23 ? 0 : hour + 1;
+      span = HOUR;
     }
   }
 }

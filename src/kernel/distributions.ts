@@ -1,7 +1,8 @@
 /**
- * Holding-time distributions, each drawn from a fixed number of uniforms per call
- * (two), so that a call consumes the same count of numbers from its stream whatever
- * the distribution: common random numbers stay aligned across scenarios.
+ * Holding-time distributions. Each sampler is fed from a stream of its own (holding
+ * times only), so the k-th call of a location gets the k-th sample whatever else
+ * happens: common random numbers stay aligned across scenarios however many uniforms
+ * one sample takes.
  */
 import type { Uniform } from './streams.js';
 
@@ -12,20 +13,20 @@ export interface Sampler {
   sample(rng: Uniform): number;
 }
 
-/** Exponential with the given mean (`-mean·ln(1-U)`). */
+/** Exponential with the given mean (`-mean·ln(1-U)`, one uniform). */
 export class Exponential implements Sampler {
   constructor(readonly mean: number) {}
   sample(rng: Uniform): number {
-    const u = rng();
-    rng(); // keep two draws per sample (see module comment)
-    return -this.mean * Math.log(1 - u);
+    return -this.mean * Math.log(1 - rng());
   }
 }
 
 /**
  * Lognormal given its mean and coefficient of variation:
  * σ² = ln(1 + cv²), μ = ln(mean) − σ²/2, so that E[X] = mean and sd/mean = cv.
- * Normal deviates by Box-Muller (two uniforms, one deviate).
+ * Normal deviates by Box-Muller: two uniforms give two independent deviates; the
+ * second is kept for the next sample (one sampler per stream, so the sequence of
+ * samples is still a pure function of the stream).
  */
 export class Lognormal implements Sampler {
   private readonly mu: number;
@@ -38,11 +39,18 @@ export class Lognormal implements Sampler {
     this.sigma = Math.sqrt(s2);
     this.mu = Math.log(mean) - s2 / 2;
   }
+  private spare = 0;
+  private hasSpare = false;
   sample(rng: Uniform): number {
-    const u1 = 1 - rng(); // (0, 1]: log is finite
-    const u2 = rng();
-    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    return Math.exp(this.mu + this.sigma * z);
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return Math.exp(this.mu + this.sigma * this.spare);
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - rng())); // 1 - U in (0, 1]: the log is finite
+    const theta = 2 * Math.PI * rng();
+    this.spare = r * Math.sin(theta);
+    this.hasSpare = true;
+    return Math.exp(this.mu + this.sigma * r * Math.cos(theta));
   }
 }
 

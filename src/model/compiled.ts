@@ -48,7 +48,8 @@ export interface CompiledWorkload {
   readonly federatedShare: number;
   readonly natFailureShare: number;
   readonly escalationShare: number;
-  readonly holding: Sampler;
+  /** A fresh holding-time sampler (one per stream: a sampler may keep state, e.g. Box-Muller's spare). */
+  readonly createHolding: () => Sampler;
   readonly conferenceSize: DiscreteTable;
   readonly liveMeetingSize: DiscreteTable;
   /** Per kind (audio, video): port-pool ports per side and kbit/s per leg. */
@@ -127,7 +128,7 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
   ];
 
   const ht = traffic.holdingTime;
-  const holding = ht.distribution === 'exponential' ? new Exponential(ht.mean) : new Lognormal(ht.mean, ht.cv);
+  const createHolding = (): Sampler => (ht.distribution === 'exponential' ? new Exponential(ht.mean) : new Lognormal(ht.mean, ht.cv));
 
   const parties: Party[] = [
     ...sites.map((_, site) => ({ where: 'site' as const, site })),
@@ -157,7 +158,7 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
     federatedShare: deployment.federated.share,
     natFailureShare: deployment.remote.p2pFailureShare,
     escalationShare: traffic.escalationShare,
-    holding,
+    createHolding,
     conferenceSize: truncatedGeometric(traffic.conferenceSize.min, traffic.conferenceSize.max, traffic.conferenceSize.mean),
     liveMeetingSize: truncatedGeometric(traffic.liveMeetingSize.min, traffic.liveMeetingSize.max, traffic.liveMeetingSize.mean),
     portsPerCall: [traffic.portsPerCall.audio, traffic.portsPerCall.video],

@@ -11,6 +11,7 @@
 import { Simulator } from '../kernel/simulator.js';
 import { createStream } from '../kernel/streams.js';
 import type { Uniform } from '../kernel/streams.js';
+import type { Sampler } from '../kernel/distributions.js';
 import { negotiate } from '../negotiation/index.js';
 import type { Availability, Negotiation, Party } from '../negotiation/index.js';
 import { PATH_INDEX, PATHS } from '../stats/types.js';
@@ -57,7 +58,9 @@ class Replication {
   private readonly calls = new CallTable();
   private readonly arrivalRng: (Uniform | null)[];
   private readonly holdingRng: (Uniform | null)[];
+  private readonly holding: Sampler[];
   private readonly routingRng: (Uniform | null)[];
+  private readonly escalationRng: (Uniform | null)[];
   private readonly paths = new Float64Array(PATHS.length);
   private readonly resourceIndex: Map<string, number>;
   private readonly tickTimes: Float64Array;
@@ -85,6 +88,8 @@ class Replication {
     this.arrivalRng = names.map((_, loc) => stream('arrivals', loc));
     this.holdingRng = names.map((_, loc) => stream('holding', loc));
     this.routingRng = names.map((_, loc) => stream('routing', loc));
+    this.escalationRng = names.map((_, loc) => stream('escalation', loc));
+    this.holding = names.map(() => c.createHolding());
 
     // Ticks: the window's start, time-series bucket edges and hour edges inside it.
     const ticks = new Map<number, number>([[c.windowStart, 1]]);
@@ -197,20 +202,14 @@ class Replication {
     this.scheduleArrival(loc, t);
     this.callsSimulated++;
     const measured = this.res.measuring;
-    // A call always draws the same ten routing numbers and one holding time, whatever
-    // becomes of it, so scenarios stay aligned call by call (common random numbers).
+    // Which numbers a call draws depends only on who it is (kind, caller, callee by
+    // population), never on the network or capacity, so scenarios that differ in those
+    // see the same calls, number for number (common random numbers). Escalation details
+    // come from a stream of their own, drawn only by escalating calls.
     const r = this.routingRng[loc]!;
     const uKind = r();
     const uCallee = r();
-    const uFederated = r();
-    const uPolicyCaller = r();
-    const uPolicyCallee = r();
-    const uNat = r();
-    const uEscalate = r();
-    const uEscalateAt = r();
-    const uThird = r();
-    const uThirdFederated = r();
-    const holding = c.holding.sample(this.holdingRng[loc]!);
+    const holding = this.holding[loc]!.sample(this.holdingRng[loc]!);
     let kind = 0;
     while (uKind >= c.kindCdf[kind]! && kind < 3) kind++;
     if (kind >= KIND_CONFERENCE) {
@@ -219,10 +218,33 @@ class Replication {
     }
     const internal = loc < c.siteCount;
     let callee = this.pickCallee(loc, uCallee);
-    if (internal && uFederated < c.federatedShare) callee = c.federated; // R12
-    const bothPolicy =
-      internal && callee < c.siteCount && uPolicyCaller < c.policyShare[loc]! && uPolicyCallee < c.policyShare[callee]! ? 1 : 0; // C2
-    const nat = loc === c.remote && callee === c.remote && uNat < c.natFailureShare ? 1 : 0; // R6
+    let bothPolicy = 0;
+    let nat = 0;
+    if (internal) {
+      const federated = r() < c.federatedShare; // R12
+      if (callee < c.siteCount) {
+        // C2: the narrowed range is in force only when both clients carry the policy.
+        const callerHas = r() < c.policyShare[loc]!;
+        const calleeHas = r() < c.policyShare[callee]!;
+        bothPolicy = callerHas && calleeHas ? 1 : 0;
+      }
+      if (federated) {
+        callee = c.federated;
+        bothPolicy = 0;
+      }
+    } else if (callee === c.remote) {
+      nat = r() < c.natFailureShare ? 1 : 0; // R6
+    }
+    const escalates = r() < c.escalationShare; // R7
+    let escalateAt = 0;
+    let third = 0;
+    if (escalates) {
+      // Drawn whether or not the call gets through, so the stream stays aligned.
+      const e = this.escalationRng[loc]!;
+      escalateAt = e();
+      third = this.pickCallee(loc, e());
+      if (e() < c.federatedShare && internal) third = c.federated;
+    }
     const video = kind === KIND_VIDEO ? 1 : 0;
     const kbps = c.kbps[video]!;
     const res = this.res;
@@ -288,11 +310,9 @@ class Replication {
       this.qosDirect += 2;
     }
     this.sim.schedule(t + holding, DEPART, (i << 2) | DEPART);
-    if (uEscalate < c.escalationShare) {
-      let third = this.pickCallee(loc, uThird);
-      if (internal && uThirdFederated < c.federatedShare) third = c.federated;
+    if (escalates) {
+      const at = t + escalateAt * holding; // R7: at a uniform point of the holding time
       calls.third[i] = third;
-      const at = t + uEscalateAt * holding; // R7: at a uniform point of the holding time
       calls.escalateAt[i] = at;
       this.sim.schedule(at, ESCALATE, (i << 2) | ESCALATE);
     }

@@ -3,6 +3,7 @@
  * order, whatever order they complete in, so the merged statistics (and the CSV bytes)
  * are the same for any number of workers.
  */
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +72,7 @@ export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOpti
     concurrentTasksPerWorker: 1,
   });
   const abort = new AbortController();
+  setMaxListeners(jobs.length + 10, abort.signal); // piscina listens once per queued job
   const onAbort = (): void => abort.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const results: ReplicationResult[] = new Array(jobs.length);

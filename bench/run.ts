@@ -1,0 +1,125 @@
+/**
+ * `npm run bench` (full) and `npm run bench -- --quick` (under a minute, run by CI).
+ * Writes results/bench/bench.csv and prints a table. Speed is measured here, never in
+ * unit tests. Sections:
+ * - kernel: events/s of the event queue + clock + streams on an M/M/c/c loss model, next
+ *   to a plain loop doing the same work, as a ratio measured in this process;
+ * - end to end: simulated calls/s and events/s of `avsim run` on workloads/enterprise.yaml,
+ *   one worker (the worker pool's own overhead included);
+ * - scaling: the same with 2 workers, as a speed-up;
+ * - large: a 100,000-user, 20-site workload, 24 h x 30 replications, wall time on 2 workers;
+ * - memory: peak RSS of one replication simulated for 1 h and for 100 h (each in a fresh
+ *   process), which must not grow with simulated time.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { lossOnKernel, lossPlainLoop } from './kernel.js';
+import { largeWorkload } from './large-workload.js';
+import { runScenarios } from '../src/run.js';
+import { loadScenarios } from '../src/workload/scenarios.js';
+import { writeFilesAtomic } from '../src/report/atomic-write.js';
+import { renderCsv } from '../src/report/csv.js';
+import { formatNumber } from '../src/report/number-format.js';
+
+interface Row {
+  section: string;
+  metric: string;
+  value: number;
+  unit: string;
+  target: string;
+}
+
+const quick = process.argv.includes('--quick');
+const rows: Row[] = [];
+const add = (section: string, metric: string, value: number, unit: string, target = ''): void => {
+  rows.push({ section, metric, value, unit, target });
+};
+
+function best<T extends { seconds: number }>(runs: number, f: () => T): T {
+  let fastest: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = f();
+    if (!fastest || r.seconds < fastest.seconds) fastest = r;
+  }
+  return fastest!;
+}
+
+function benchKernel(): void {
+  // Offered 80 E on 100 servers; both versions simulate the same model for the same horizon.
+  const horizon = quick ? 2e5 : 1e6;
+  lossOnKernel(1, 80, 100, 1e4); // warm up the JIT
+  lossPlainLoop(1, 80, 100, 1e4);
+  const kernel = best(3, () => lossOnKernel(1, 80, 100, horizon));
+  const plain = best(3, () => lossPlainLoop(1, 80, 100, horizon));
+  const kernelRate = kernel.events / kernel.seconds;
+  const plainRate = plain.events / plain.seconds;
+  add('kernel', 'events per second (kernel)', kernelRate, 'events/s');
+  add('kernel', 'events per second (plain loop)', plainRate, 'events/s');
+  add('kernel', 'plain loop / kernel time ratio', plainRate / kernelRate, 'x', '<= 2');
+}
+
+async function timeRun(file: string, workers: number, replications: number): Promise<{ seconds: number; calls: number; events: number }> {
+  const scenarios = loadScenarios(file);
+  const started = performance.now();
+  const out = await runScenarios(scenarios, { workers, replications });
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, calls: out.summary.totals.calls_simulated, events: out.summary.totals.events };
+}
+
+async function benchEndToEnd(): Promise<void> {
+  const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
+  const replications = quick ? 16 : 64;
+  await timeRun(file, 1, 4); // warm the file cache and worker start-up
+  const one = await timeRun(file, 1, replications);
+  const two = await timeRun(file, 2, replications);
+  add('end to end', 'enterprise: simulated calls per second, 1 worker', one.calls / one.seconds, 'calls/s', '>= 2,000,000');
+  add('end to end', 'enterprise: events per second, 1 worker', one.events / one.seconds, 'events/s');
+  add('scaling', `enterprise: ${replications} replications, 1 worker`, one.seconds, 's');
+  add('scaling', `enterprise: ${replications} replications, 2 workers`, two.seconds, 's');
+  add('scaling', 'speed-up of 2 workers over 1', one.seconds / two.seconds, 'x', '>= 1.8');
+}
+
+async function benchLarge(): Promise<void> {
+  const replications = quick ? 6 : 30;
+  const scenarios = [{ name: 'baseline', workload: largeWorkload() }];
+  const started = performance.now();
+  const out = await runScenarios(scenarios, { workers: 2, replications });
+  const seconds = (performance.now() - started) / 1000;
+  add('large', `100,000 users, 20 sites, 24 h x ${replications} replications, 2 workers`, seconds, 's', quick ? '' : '< 5');
+  add('large', 'simulated calls per second, 2 workers', out.summary.totals.calls_simulated / seconds, 'calls/s');
+}
+
+function benchMemory(): void {
+  const probe = fileURLToPath(new URL('./memory-probe.js', import.meta.url));
+  const measure = (hours: number): [number, number, number] =>
+    execFileSync(process.execPath, ['--expose-gc', probe, String(hours)], { encoding: 'utf8' }).trim().split(' ').map(Number) as [number, number, number];
+  const longHours = quick ? 25 : 100;
+  const [rssShort, heapShort, callsShort] = measure(1);
+  const [rssLong, heapLong, callsLong] = measure(longHours);
+  add('memory', `peak RSS, 1 h simulated (${callsShort.toLocaleString('en-US')} calls)`, rssShort / 1024, 'MiB');
+  add('memory', `peak RSS, ${longHours} h simulated (${callsLong.toLocaleString('en-US')} calls)`, rssLong / 1024, 'MiB');
+  add('memory', 'peak RSS growth from 1 h', (rssLong - rssShort) / rssShort, 'share', '<= 0.10');
+  add('memory', 'retained heap after GC, 1 h', heapShort / 1024, 'MiB');
+  add('memory', `retained heap after GC, ${longHours} h`, heapLong / 1024, 'MiB');
+}
+
+async function main(): Promise<void> {
+  benchKernel();
+  await benchEndToEnd();
+  await benchLarge();
+  benchMemory();
+  const columns = ['section', 'metric', 'value', 'unit', 'target'] as const;
+  await writeFilesAtomic('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
+  const width = Math.max(...rows.map((r) => r.metric.length));
+  process.stdout.write(`avsim benchmark (${quick ? 'quick' : 'full'}), node ${process.version}\n`);
+  for (const r of rows) {
+    const value = r.value >= 1000 ? Math.round(r.value).toLocaleString('en-US') : formatNumber(Number(r.value.toPrecision(3)));
+    process.stdout.write(`${r.section.padEnd(11)} ${r.metric.padEnd(width)}  ${value.padStart(12)} ${r.unit.padEnd(9)} ${r.target}\n`);
+  }
+  process.stdout.write('wrote results/bench/bench.csv\n');
+}
+
+main().catch((thrown: unknown) => {
+  process.stderr.write(`bench failed: ${thrown instanceof Error ? thrown.stack : String(thrown)}\n`);
+  process.exitCode = 1;
+});
