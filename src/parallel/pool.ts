@@ -11,6 +11,9 @@ import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../stats/types.js';
 import type { JobOutcome, ReplicationJob } from './types.js';
 
+/** Young-generation size of each worker (MiB). */
+export const YOUNG_GENERATION_MB = 8;
+
 /** A replication failed: names the scenario and replication. */
 export class ReplicationError extends Error {
   constructor(
@@ -70,6 +73,10 @@ export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOpti
     idleTimeout: 1000,
     // Jobs are whole replications: one at a time per worker keeps memory per worker bounded.
     concurrentTasksPerWorker: 1,
+    // A replication's garbage is short-lived (boxed numbers); a small young generation
+    // keeps each worker's memory flat however long the simulated day, at no measurable
+    // cost in speed (see the memory section of `npm run bench`).
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const abort = new AbortController();
   setMaxListeners(jobs.length + 10, abort.signal); // piscina listens once per queued job
