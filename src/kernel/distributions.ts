@@ -24,9 +24,10 @@ export class Exponential implements Sampler {
 /**
  * Lognormal given its mean and coefficient of variation:
  * σ² = ln(1 + cv²), μ = ln(mean) − σ²/2, so that E[X] = mean and sd/mean = cv.
- * Normal deviates by Box-Muller: two uniforms give two independent deviates; the
- * second is kept for the next sample (one sampler per stream, so the sequence of
- * samples is still a pure function of the stream).
+ * Normal deviates by Marsaglia's polar method: a point drawn uniformly in the unit
+ * disc gives two independent deviates with one log and one square root (no sine or
+ * cosine); the second is kept for the next sample. One sampler per stream, so the
+ * sequence of samples is still a pure function of the stream.
  */
 export class Lognormal implements Sampler {
   private readonly mu: number;
@@ -46,11 +47,18 @@ export class Lognormal implements Sampler {
       this.hasSpare = false;
       return Math.exp(this.mu + this.sigma * this.spare);
     }
-    const r = Math.sqrt(-2 * Math.log(1 - rng())); // 1 - U in (0, 1]: the log is finite
-    const theta = 2 * Math.PI * rng();
-    this.spare = r * Math.sin(theta);
+    let x: number;
+    let y: number;
+    let s: number;
+    do {
+      x = 2 * rng() - 1;
+      y = 2 * rng() - 1;
+      s = x * x + y * y;
+    } while (s >= 1 || s === 0);
+    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    this.spare = y * f;
     this.hasSpare = true;
-    return Math.exp(this.mu + this.sigma * r * Math.cos(theta));
+    return Math.exp(this.mu + this.sigma * x * f);
   }
 }
 
