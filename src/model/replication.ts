@@ -351,12 +351,8 @@ class Replication {
   private admitConference(plan: Negotiation): plan is Extract<Negotiation, { path: 'mcu' }> {
     const res = this.res;
     if (!plan.ok) {
-      if (plan.reason === 'capacity' && plan.resource !== undefined) {
-        const r = this.resourceIndex.get(plan.resource)!;
-        // The refusing resource counts the whole request it could not seat.
-        const units = r < this.c.mcuBase ? this.externalCount() : this.participants.length;
-        res.tally(r, units, false);
-      }
+      // The refusing resource counts the whole request it could not seat.
+      if (plan.reason === 'capacity') res.tally(this.resourceIndex.get(plan.resource!)!, plan.units!, false);
       return false;
     }
     if (plan.path !== 'mcu') return false;
@@ -365,11 +361,6 @@ class Replication {
     return true;
   }
 
-  private externalCount(): number {
-    let n = 0;
-    for (const p of this.participants) if (p.where !== 'site') n++;
-    return n;
-  }
 
   /** Takes a seated conference's MCU legs and relay sessions for call slot i. */
   private holdConference(i: number, plan: Extract<Negotiation, { path: 'mcu' }>, kbps: number, t: number): void {

@@ -57,9 +57,13 @@ export function relayEdgeOf(call: TwoPartyCall, topology: Topology): number {
   return pool >= 0 ? topology.pools[pool]!.edge : -1;
 }
 
-function failure(reason: Failure['reason'], resource?: string): Failure {
-  const path = reason === 'no-path' ? 'failed-no-path' : reason === 'certificate' ? 'failed-certificate' : 'blocked-capacity';
-  return resource === undefined ? { ok: false, reason, path } : { ok: false, reason, path, resource };
+function failure(reason: 'no-path' | 'certificate'): Failure {
+  return { ok: false, reason, path: reason === 'no-path' ? 'failed-no-path' : 'failed-certificate' };
+}
+
+/** A request refused at capacity: the resource and the units it could not seat. */
+function atCapacity(resource: string, units: number): Failure {
+  return { ok: false, reason: 'capacity', path: 'blocked-capacity', resource, units };
 }
 
 /** R2-R6, R8-R10, R12, R14: ICE between two parties. */
@@ -91,7 +95,7 @@ function negotiateTwoParty(call: TwoPartyCall, topology: Topology, network: Netw
     nic: call.parties[c.side].where === 'site' ? 'internal' : 'external',
     transport: c.transport,
   }));
-  if (!room.edgeRoom(edge, 1)) return failure('capacity', `edge:${topology.edges[edge]!.name}`);
+  if (!room.edgeRoom(edge, 1)) return atCapacity(`edge:${topology.edges[edge]!.name}`, 1);
   const tcp = legs.some((l) => l.transport === 'tcp');
   return { ok: true, path: tcp ? 'edge-tcp' : 'edge-udp', edge, sessions: 1, legs, qos: false };
 }
@@ -117,7 +121,7 @@ function negotiateConference(call: ConferenceCall, topology: Topology, room: Ava
   }
   const legs = call.participants.length - refused;
   const edgeSessions = edge >= 0 ? external : 0;
-  if (!room.mcuRoom(pool, legs)) return failure('capacity', `mcu:${topology.pools[pool]!.name}`);
-  if (edgeSessions > 0 && !room.edgeRoom(edge, edgeSessions)) return failure('capacity', `edge:${topology.edges[edge]!.name}`);
+  if (!room.mcuRoom(pool, legs)) return atCapacity(`mcu:${topology.pools[pool]!.name}`, legs);
+  if (edgeSessions > 0 && !room.edgeRoom(edge, edgeSessions)) return atCapacity(`edge:${topology.edges[edge]!.name}`, edgeSessions);
   return { ok: true, path: 'mcu', pool, legs, edge: edgeSessions > 0 ? edge : -1, edgeSessions, refusedParticipants: refused };
 }

@@ -120,6 +120,8 @@ export interface Failure {
   readonly path: 'failed-no-path' | 'failed-certificate' | 'blocked-capacity';
   /** For `capacity`: the resource that refused (`edge:<name>` or `mcu:<pool>`). */
   readonly resource?: string;
+  /** For `capacity`: the units (relay sessions or MCU legs) that resource could not seat. */
+  readonly units?: number;
 }
 
 export type Negotiation = MediaPlan | Failure;
