@@ -148,12 +148,14 @@ describe('R1: conference capacity', () => {
       reason: 'capacity',
       path: 'blocked-capacity',
       resource: 'mcu:pool1',
+      units: 4,
     });
   });
   it('or naming the Edge when the remote legs do not fit', () => {
     const edgeFull = room({ edgeRoom: () => false });
     expect(negotiate({ kind: 'conference', participants: [HQ, REMOTE, REMOTE] }, topology(), network(), edgeFull)).toMatchObject({
       resource: 'edge:edge',
+      units: 2,
     });
   });
   it('a relayed two-party call at Edge capacity is blocked', () => {
