@@ -14,6 +14,10 @@ export class HourlyPoissonArrivals {
   private readonly rates: Float64Array;
   /** Arrivals per day: the integral of the rate over 24 h. */
   readonly perDay: number;
+  /** The hour found by the last call: [cachedStart, cachedEnd) in simulated time. */
+  private cachedStart = 0;
+  private cachedEnd = -1;
+  private cachedHour = 0;
 
   /**
    * @param ratesPerHourUtc 24 rates (arrivals per second) for the UTC hours 0..23.
@@ -50,19 +54,32 @@ export class HourlyPoissonArrivals {
     const days = Math.floor(need / this.perDay);
     need -= days * this.perDay;
     let now = t + days * DAY;
-    // Walk the hours from the one in force at `now`; the modulo is taken once.
-    const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
-    let hour = Math.floor(tod / HOUR) % 24;
-    let span = (hour + 1) * HOUR - tod; // seconds left in this hour
+    // Find the hour in force at `now`. Successive calls ask about nearby times, so the
+    // hour found last time is tried first and the (slow) modulo is taken only on a miss.
+    let hour: number;
+    let hourEnd: number;
+    if (now >= this.cachedStart && now < this.cachedEnd) {
+      hour = this.cachedHour;
+      hourEnd = this.cachedEnd;
+    } else {
+      const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
+      hour = Math.floor(tod / HOUR) % 24;
+      hourEnd = now + ((hour + 1) * HOUR - tod);
+    }
     const rates = this.rates;
     for (;;) {
       const rate = rates[hour]!;
-      const mass = rate * span;
-      if (mass >= need && rate > 0) return now + need / rate;
+      const mass = rate * (hourEnd - now);
+      if (mass >= need && rate > 0) {
+        this.cachedHour = hour;
+        this.cachedEnd = hourEnd;
+        this.cachedStart = hourEnd - HOUR;
+        return now + need / rate;
+      }
       need -= mass;
-      now += span;
+      now = hourEnd;
+      hourEnd += HOUR;
       hour = hour === 23 ? 0 : hour + 1;
-      span = HOUR;
     }
   }
 }
