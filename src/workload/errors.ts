@@ -1,8 +1,13 @@
-/** An invalid workload file: every problem found, each as `field.path: message`. */
+/**
+ * An invalid workload file: every problem found, each `field.path: message`, e.g.
+ * `deployment.sites[1].users: expected a positive integer, got -5`. The message lists
+ * them one per line, each prefixed by the file name, ready for stderr.
+ */
 export class WorkloadError extends Error {
   /**
    * @param file the workload file's path, as given
-   * @param problems each `field.path: expected ..., got ...` (or a file-level message)
+   * @param problems each `field.path: expected ..., got ...`, or a file-level message
+   *   (`cannot read the workload file: ...`, `invalid YAML at line 3, column 7: ...`)
    */
   constructor(
     readonly file: string,

@@ -1,8 +1,20 @@
 /** Workload files: schema, loading, validation, scenarios, JSON Schema. */
-export { WorkloadSchema, parseDurationText } from './schema.js';
-export type { Workload, WorkloadInput } from './schema.js';
+export { WorkloadSchema, Duration, parseDurationText } from './schema.js';
+export type { Workload, WorkloadInput, Edge, Pool, Site, NetworkRule, P2pSetting, ReachSetting, HoldingTime, SizeRange } from './schema.js';
 export { WorkloadError } from './errors.js';
-export { loadWorkloadFile, parseWorkloadText, parseWorkloadValue, readWorkloadDocument, MAX_ALIAS_COUNT } from './load.js';
+export {
+  loadWorkloadFile,
+  parseWorkloadText,
+  parseWorkloadValue,
+  parseWorkloadDocument,
+  readWorkloadDocument,
+  MAX_ALIAS_COUNT,
+} from './load.js';
+export { MAX_EXPANDED_NODES } from './alias-expansion.js';
+export { MAX_NESTING } from './document-text.js';
+export { validateWorkload, MIN_POLICY_PORTS } from './validate.js';
+export { formatIssues } from './format-issues.js';
+export { formatPath } from './field-path.js';
 export { loadScenarios } from './scenarios.js';
 export type { NamedWorkload } from './scenarios.js';
-export { workloadJsonSchema } from './json-schema.js';
+export { workloadJsonSchema, workloadJsonSchemaText } from './json-schema.js';

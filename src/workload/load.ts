@@ -1,90 +1,109 @@
 /**
  * Loading a workload: read -> parse (YAML or JSON) -> fill defaults and check the shape
- * (zod) -> cross-check -> frozen, typed {@link Workload}. Every problem of a file is
- * collected and reported at once in a {@link WorkloadError}.
+ * (zod) -> cross-check (validate.ts) -> frozen, typed {@link Workload}. Every problem of
+ * a file is collected and reported at once in a {@link WorkloadError}.
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import YAML from 'yaml';
+import { parseDocumentText } from './document-text.js';
 import { WorkloadError } from './errors.js';
 import { formatIssues } from './format-issues.js';
 import { WorkloadSchema } from './schema.js';
 import type { Workload } from './schema.js';
-import { crossReferences, semanticChecks } from './validate.js';
+import { validateWorkload } from './validate.js';
+
+export { MAX_ALIAS_COUNT } from './document-text.js';
+
+/** Why a file could not be read, in a few words and the system's code. */
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
 
 /**
- * Aliases a document may expand. A hostile file nesting aliases ("billion laughs") is
- * refused before it can exhaust memory; a real workload needs few or none.
+ * Reads FILE and parses it into a plain value, not yet validated (JSON when the name
+ * ends in `.json`, YAML otherwise). Scenarios start from this value.
+ *
+ * @throws {@link WorkloadError} when the file cannot be read or its syntax is wrong
  */
-export const MAX_ALIAS_COUNT = 100;
-
-/** Reads and parses FILE into a plain value (no validation). */
 export function readWorkloadDocument(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (thrown as Error).message;
+    const why = code === undefined ? (thrown as Error).message : `${READ_FAILURES[code] ?? (thrown as Error).message} (${code})`;
     throw new WorkloadError(file, [`cannot read the workload file: ${why}`]);
   }
-  return parseWorkloadText(text, file);
+  return parseWorkloadDocument(text, file);
 }
 
-/** Parses workload text: JSON when the file ends in `.json`, YAML otherwise. */
-export function parseWorkloadText(text: string, file: string): unknown {
-  if (extname(file).toLowerCase() === '.json') {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (thrown) {
-      throw new WorkloadError(file, [`invalid JSON: ${(thrown as Error).message}`]);
-    }
-  }
-  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: false });
-  if (doc.errors.length > 0) {
-    throw new WorkloadError(
-      file,
-      doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        return `invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${what}`;
-      }),
-    );
-  }
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-  } catch (thrown) {
-    throw new WorkloadError(file, [`refused: ${(thrown as Error).message} (more than ${MAX_ALIAS_COUNT} alias expansions)`]);
-  }
+/**
+ * Parses workload text into a plain value, not yet validated: JSON when `file` ends in
+ * `.json`, YAML otherwise (`file` only names the text in messages and picks the format).
+ *
+ * @throws {@link WorkloadError} on a syntax error (with line and column) or a hostile YAML text
+ */
+export function parseWorkloadDocument(text: string, file: string): unknown {
+  const parsed = parseDocumentText(text, file);
+  if (!parsed.ok) throw new WorkloadError(file, parsed.problems);
+  return parsed.value;
 }
 
-/** Validates an already-parsed value as a whole workload (defaults filled, cross-checked, frozen). */
+/**
+ * Validates an already-parsed value as a whole workload: defaults filled, shape and
+ * cross-references checked, `deployment.remote.pool` defaulted to the first pool, and
+ * the result deeply frozen. A scenario (base plus merge patch) is validated so.
+ *
+ * @param raw the document, as parsed from YAML or JSON
+ * @param file names the document in messages
+ * @throws {@link WorkloadError} listing every problem found
+ */
 export function parseWorkloadValue(raw: unknown, file: string): Workload {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new WorkloadError(file, ['(top level): expected a mapping of workload fields (name, deployment, ...)']);
+    const got = raw === null || raw === undefined ? 'an empty document' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
+    throw new WorkloadError(file, [`(top level): expected a mapping of workload fields (name, deployment, ...), got ${got}`]);
   }
   const parsed = WorkloadSchema.safeParse(raw);
-  // Cross-references are checked on the raw document too, so that a bad reference is
-  // reported together with the shape problems, not after they are fixed.
-  const problems = [...(parsed.success ? [] : formatIssues(parsed.error.issues, raw)), ...crossReferences(raw)];
-  if (parsed.success) problems.push(...semanticChecks(parsed.data));
+  // Cross-references and ranges are checked on the raw document too, so that a bad
+  // reference is reported together with the shape problems, not after they are fixed.
+  const problems = [...(parsed.success ? [] : formatIssues(parsed.error.issues, raw, WorkloadSchema)), ...validateWorkload(raw)];
   if (problems.length > 0) throw new WorkloadError(file, problems);
-  if (!parsed.success) throw new Error('unreachable: zod failed without issues');
+  if (!parsed.success) throw new WorkloadError(file, ['(top level): invalid workload']); // zod failed without issues: not expected
   const workload = parsed.data;
   // R14: remote users belong to the first pool unless the file says otherwise.
-  if (workload.deployment.remote.pool === undefined) workload.deployment.remote.pool = workload.deployment.pools[0]!.name;
+  workload.deployment.remote.pool ??= workload.deployment.pools[0]!.name;
   return deepFreeze(workload);
 }
 
-/** Reads and validates a workload file. */
+/**
+ * Parses and validates workload text (see {@link parseWorkloadDocument} and
+ * {@link parseWorkloadValue}).
+ *
+ * @throws {@link WorkloadError} listing every problem found
+ */
+export function parseWorkloadText(text: string, file: string): Workload {
+  return parseWorkloadValue(parseWorkloadDocument(text, file), file);
+}
+
+/**
+ * Reads and validates a workload file.
+ *
+ * @throws {@link WorkloadError} listing every problem found, each prefixed by `file`
+ */
 export function loadWorkloadFile(file: string): Workload {
   return parseWorkloadValue(readWorkloadDocument(file), file);
 }
 
+/** Freezes `value` and everything reachable from it. */
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object' || Object.isFrozen(item)) continue;
+    Object.freeze(item);
+    stack.push(...Object.values(item));
   }
   return value;
 }

@@ -3,9 +3,9 @@
  * of the file (arrays are replaced, `null` deletes), validated like a whole workload, so
  * an error names the scenario. A file without `scenarios:` has one scenario, `baseline`.
  */
-import mergePatch from 'json-merge-patch';
 import type { Workload } from './schema.js';
 import { WorkloadError } from './errors.js';
+import { applyMergePatch } from './merge-patch.js';
 import { parseWorkloadValue, readWorkloadDocument } from './load.js';
 
 /** One scenario: its name and complete, validated workload. */
@@ -21,11 +21,14 @@ export function loadScenarios(file: string): NamedWorkload[] {
   const base = parseWorkloadValue(raw, file);
   const entries = base.scenarios;
   if (entries === undefined || entries.length === 0) return [{ name: 'baseline', workload: base }];
-  const { scenarios: _ignored, ...rest } = raw as Record<string, unknown>;
+  const { scenarios: rawEntries, ...rest } = raw as Record<string, unknown>;
   const problems: string[] = [];
   const out: NamedWorkload[] = [];
   entries.forEach((entry, i) => {
-    const patched = mergePatch.apply(structuredClone(rest), entry.patch ?? {}) as unknown;
+    // The raw patch, not the parsed one: parsing drops keys such as `__proto__`, and a
+    // typo in a patch must be reported like one in the base file.
+    const rawPatch = (rawEntries as readonly { patch?: unknown }[])[i]?.patch ?? {};
+    const patched = applyMergePatch(rest, rawPatch);
     try {
       out.push({ name: entry.name, workload: parseWorkloadValue(patched, file) });
     } catch (thrown) {

@@ -14,7 +14,7 @@ const DURATION_ERROR = 'expected a duration such as "90s", "15m", "8h" or a numb
 /** A duration: `"90s"`, `"15m"`, `"8h"`, `"1d"` or a number of seconds. Parsed to seconds. */
 export const Duration = z
   .union([
-    z.number().finite().nonnegative(),
+    z.number().nonnegative({ error: 'expected a duration of zero or more seconds' }),
     z.string().regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d)?\s*$/, { error: DURATION_ERROR }),
   ], { error: DURATION_ERROR })
   .transform((v) => (typeof v === 'number' ? v : parseDurationText(v)))
@@ -39,7 +39,8 @@ const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
   message: 'expected a name of letters, digits, ".", "_" or "-"',
 });
 
-const Simulation = z
+/** The fields of `simulation:`, each with its default (range checks parse them one by one). */
+export const SimulationFields = z
   .strictObject({
     warmup: Duration.default(3600).describe('Simulated before the measured window, then discarded. @default 1h'),
     duration: Duration.default(8 * 3600).describe('The measured window. @default 8h'),
@@ -50,8 +51,8 @@ const Simulation = z
       .describe('UTC time of day at which the measured window opens. @default "08:00"'),
     replications: positiveInt.max(10000).default(10).describe('@default 10'),
     interval: Duration.default(900).describe('Time-series bucket. @default 15m'),
-  })
-  .prefault({});
+  });
+const Simulation = SimulationFields.prefault({});
 
 const Certificate = z
   .strictObject({
@@ -75,9 +76,12 @@ const Pool = z.strictObject({
   mcuLegs: positiveInt.default(500).describe('Concurrent A/V conference legs the pool\'s MCUs carry. @default 500'),
 });
 
+const PORT = { error: 'expected a port number from 1024 to 65535' };
+const port = z.number(PORT).int(PORT).min(1024, PORT).max(65535, PORT);
+
 const PortPolicy = z.strictObject({
-  minMediaPort: z.number().int().min(1024).max(65535),
-  maxMediaPort: z.number().int().min(1024).max(65535),
+  minMediaPort: port.describe('MinMediaPort: the policy range\'s first port.'),
+  maxMediaPort: port.describe('MaxMediaPort: the policy range\'s last port; at least 40 ports in all (C1).'),
   share: share.default(1).describe('Share of the site\'s clients carrying the policy (C2). @default 1'),
 });
 
@@ -146,16 +150,23 @@ const Network = z
   })
   .prefault({});
 
-const Profile = z.union([
+export const Profile = z.union([
   z.enum(['flat', 'office']),
   z.array(z.number().nonnegative()).length(24),
 ]);
 
-const SizeRange = z.strictObject({
-  min: positiveInt,
-  max: positiveInt,
-  mean: z.number().positive(),
-});
+/** Parties per meeting; each field defaults on its own, as for every other mapping. */
+export const sizeRangeFields = (d: { min: number; max: number; mean: number }) =>
+  z.strictObject({
+      min: positiveInt.default(d.min).describe(`Fewest parties. @default ${d.min}`),
+      max: positiveInt.default(d.max).describe(`Most parties. @default ${d.max}`),
+      mean: z.number().positive().default(d.mean).describe(`Mean parties. @default ${d.mean}`),
+  });
+const sizeRange = (d: { min: number; max: number; mean: number }) => sizeRangeFields(d).prefault({});
+export const CONFERENCE_SIZE = { min: 3, max: 12, mean: 4.5 };
+export const LIVE_MEETING_SIZE = { min: 2, max: 50, mean: 6 };
+
+export const holdingMean = Duration.default(240).describe('Mean holding time: "90s", "15m", "8h" or seconds. @default 4m');
 
 const Traffic = z.strictObject({
   profile: Profile.default('office'),
@@ -169,12 +180,16 @@ const Traffic = z.strictObject({
     .prefault({}),
   holdingTime: z
     .discriminatedUnion('distribution', [
-      z.strictObject({ distribution: z.literal('exponential'), mean: Duration }),
-      z.strictObject({ distribution: z.literal('lognormal'), mean: Duration, cv: z.number().positive() }),
+      z.strictObject({ distribution: z.literal('exponential'), mean: holdingMean }),
+      z.strictObject({
+        distribution: z.literal('lognormal'),
+        mean: holdingMean,
+        cv: z.number().positive().describe('Coefficient of variation (standard deviation / mean).'),
+      }),
     ])
     .prefault({ distribution: 'exponential', mean: 240 }),
-  conferenceSize: SizeRange.prefault({ min: 3, max: 12, mean: 4.5 }),
-  liveMeetingSize: SizeRange.prefault({ min: 2, max: 50, mean: 6 }),
+  conferenceSize: sizeRange(CONFERENCE_SIZE),
+  liveMeetingSize: sizeRange(LIVE_MEETING_SIZE),
   escalationShare: share.default(0.03),
   bandwidthKbps: z
     .strictObject({ audio: z.number().nonnegative().default(60), video: z.number().nonnegative().default(460) })
@@ -214,4 +229,4 @@ export type NetworkRule = Workload['network']['rules'][number];
 export type P2pSetting = z.output<typeof P2p>;
 export type ReachSetting = z.output<typeof Reach>;
 export type HoldingTime = Workload['traffic']['holdingTime'];
-export type SizeRange = z.output<typeof SizeRange>;
+export type SizeRange = Workload['traffic']['conferenceSize'];

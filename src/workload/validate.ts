@@ -1,11 +1,12 @@
 /**
- * Checks beyond a workload's shape. {@link crossReferences} reads the raw document
- * defensively (it runs even when the shape is wrong, so every problem is reported at
- * once): unique names, pool -> edge, site -> pool, remote -> pool, rules -> sites, and
- * the configuration rules C1, C3, C4 of MEDIA-RULES.md. {@link semanticChecks} needs the
- * parsed workload (defaults filled): durations and meeting sizes.
+ * Checks beyond a workload's shape: unique names, references between edges, pools,
+ * sites and network rules, and the configuration rules C1, C3, C4 of MEDIA-RULES.md
+ * ({@link crossReferences}); durations, meeting sizes and the daily profile
+ * ({@link rangeChecks}). Both read the raw document defensively, so that they run even
+ * when zod found shape problems elsewhere and every problem is reported at once.
  */
-import type { Workload } from './schema.js';
+import { describeValue } from './field-path.js';
+import { CONFERENCE_SIZE, LIVE_MEETING_SIZE, Profile, SimulationFields, holdingMean, sizeRangeFields } from './schema.js';
 
 /** Fewest ports a PortRange policy may open: ICE needs at least 40 (C1). */
 export const MIN_POLICY_PORTS = 40;
@@ -14,9 +15,14 @@ type Node = Record<string, unknown>;
 const node = (x: unknown): Node => (x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Node) : {});
 const list = (x: unknown): Node[] => (Array.isArray(x) ? x.map(node) : []);
 const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
-const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+const int = (x: unknown): number | undefined => (Number.isSafeInteger(x) ? (x as number) : undefined);
 
-/** Every cross-reference and C1/C3/C4 problem of a raw workload document. */
+/** Every problem of a raw workload document that its shape alone does not reveal. */
+export function validateWorkload(raw: unknown): string[] {
+  return [...crossReferences(raw), ...rangeChecks(raw)];
+}
+
+/** Unique names, references (pool -> edge, site -> pool, remote -> pool, rule -> site), C1, C3, C4. */
 export function crossReferences(raw: unknown): string[] {
   const problems: string[] = [];
   const doc = node(raw);
@@ -24,20 +30,23 @@ export function crossReferences(raw: unknown): string[] {
   const edges = list(deployment['edges']);
   const pools = list(deployment['pools']);
   const sites = list(deployment['sites']);
+
   const names = (items: Node[], path: string): Set<string> => {
-    const seen = new Set<string>();
+    const first = new Map<string, number>();
     items.forEach((item, i) => {
       const name = text(item['name']);
       if (name === undefined) return;
-      if (seen.has(name)) problems.push(`${path}[${i}].name: duplicate name "${name}"`);
-      seen.add(name);
+      const earlier = first.get(name);
+      if (earlier === undefined) first.set(name, i);
+      else problems.push(`${path}[${i}].name: duplicate name "${name}" (also ${path}[${earlier}].name)`);
     });
-    return seen;
+    return new Set(first.keys());
   };
   const edgeNames = names(edges, 'deployment.edges');
   const poolNames = names(pools, 'deployment.pools');
   const siteNames = names(sites, 'deployment.sites');
   names(list(doc['scenarios']), 'scenarios');
+
   const known = (set: Set<string>): string => `(known: ${[...set].join(', ') || 'none'})`;
   const refer = (value: unknown, set: Set<string>, path: string, what: string): void => {
     const name = text(value);
@@ -52,57 +61,101 @@ export function crossReferences(raw: unknown): string[] {
     }
   });
   pools.forEach((p, i) => {
-    if (p['edge'] === undefined && edges.length > 0) {
-      problems.push(`deployment.pools[${i}].edge: required when an A/V Edge is deployed: name the Edge relaying this pool's users (C4) ${known(edgeNames)}`);
-    }
-    refer(p['edge'], edgeNames, `deployment.pools[${i}].edge`, 'Edge');
+    const path = `deployment.pools[${i}].edge`;
+    // C4: with an Edge deployed every pool names its own; with none, naming one is a mistake (R9).
+    if (edges.length === 0) {
+      if (p['edge'] !== undefined) problems.push(`${path}: expected no edge, as no A/V Edge is deployed (C4, R9), got ${describeValue(p['edge'])}`);
+    } else if (p['edge'] === undefined) {
+      const edgeList = [...edgeNames].join(', ');
+      problems.push(`${path}: required, missing (C4: with an A/V Edge deployed, every pool names the Edge relaying its users; known: ${edgeList})`);
+    } else refer(p['edge'], edgeNames, path, 'Edge');
   });
   sites.forEach((s, i) => {
     refer(s['pool'], poolNames, `deployment.sites[${i}].pool`, 'pool');
     const policy = node(s['portPolicy']);
-    const min = num(policy['minMediaPort']);
-    const max = num(policy['maxMediaPort']);
+    const min = int(policy['minMediaPort']);
+    const max = int(policy['maxMediaPort']);
     if (min === undefined || max === undefined) return;
-    if (max < min) problems.push(`deployment.sites[${i}].portPolicy.maxMediaPort: expected >= minMediaPort (${min}), got ${max}`);
-    else if (max - min + 1 < MIN_POLICY_PORTS) {
-      problems.push(`deployment.sites[${i}].portPolicy: expected at least ${MIN_POLICY_PORTS} ports (C1: ICE needs 40), got ${max - min + 1} (${min}-${max})`);
+    if (max < min) {
+      problems.push(`deployment.sites[${i}].portPolicy.maxMediaPort: expected at least minMediaPort (${min}), got ${max} (C1)`);
+    } else if (max - min + 1 < MIN_POLICY_PORTS) {
+      problems.push(
+        `deployment.sites[${i}].portPolicy: expected at least ${MIN_POLICY_PORTS} ports (C1: ICE needs ${MIN_POLICY_PORTS}), got ${max - min + 1} (${min}-${max})`,
+      );
     }
   });
   refer(node(deployment['remote'])['pool'], poolNames, 'deployment.remote.pool', 'pool');
+
   list(node(doc['network'])['rules']).forEach((rule, i) => {
     const between = rule['between'];
-    if (Array.isArray(between)) between.forEach((n, k) => refer(n, siteNames, `network.rules[${i}].between[${k}]`, 'site'));
-    else if ('site' in rule) {
+    if (Array.isArray(between)) {
+      between.forEach((n, k) => refer(n, siteNames, `network.rules[${i}].between[${k}]`, 'site'));
+    } else if ('site' in rule) {
       refer(rule['site'], siteNames, `network.rules[${i}].site`, 'site');
       if (rule['p2p'] === undefined && rule['edgeUdp'] === undefined && rule['edgeTcp'] === undefined) {
-        problems.push(`network.rules[${i}]: a site rule sets nothing: expected at least one of p2p, edgeUdp, edgeTcp`);
+        problems.push(`network.rules[${i}]: expected at least one of p2p, edgeUdp, edgeTcp beside site, got ${describeValue(rule)}`);
       }
     }
   });
   return problems;
 }
 
-/** Problems only visible once defaults are filled: durations and meeting sizes. */
-export function semanticChecks(w: Workload): string[] {
+/** A field parsed on its own (default filled), or undefined when its shape is wrong. */
+function field<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Durations, meeting sizes and the profile. Each value is parsed on its own, so a range
+ * problem is reported beside shape problems in the same section, not after they are fixed.
+ */
+export function rangeChecks(raw: unknown): string[] {
   const problems: string[] = [];
-  const { simulation, traffic } = w;
-  if (!(simulation.duration > 0)) problems.push(`simulation.duration: expected a positive duration, got ${simulation.duration}`);
-  if (!(simulation.interval > 0)) problems.push(`simulation.interval: expected a positive duration, got ${simulation.interval}`);
-  else if (simulation.duration > 0 && simulation.interval > simulation.duration) {
-    problems.push(`simulation.interval: expected at most the duration (${simulation.duration} s), got ${simulation.interval} s`);
+  const doc = node(raw);
+  const got = (section: Node, key: string, seconds: number): string => {
+    const written = section[key];
+    if (written === undefined) return `the default (${seconds} s)`;
+    return typeof written === 'number' ? `${seconds} s` : `${describeValue(written)} (${seconds} s)`;
+  };
+
+  const sim = node(doc['simulation']);
+  const simShape = SimulationFields.shape;
+  const duration = field(simShape.duration, sim['duration']);
+  const interval = field(simShape.interval, sim['interval']);
+  if (duration !== undefined && !(duration > 0)) problems.push(`simulation.duration: expected a positive duration, got ${got(sim, 'duration', duration)}`);
+  if (interval !== undefined) {
+    if (!(interval > 0)) problems.push(`simulation.interval: expected a positive duration, got ${got(sim, 'interval', interval)}`);
+    else if (duration !== undefined && duration > 0 && interval > duration) {
+      problems.push(`simulation.interval: expected at most the duration (${duration} s), got ${got(sim, 'interval', interval)}`);
+    }
   }
-  if (!(traffic.holdingTime.mean > 0)) problems.push(`traffic.holdingTime.mean: expected a positive duration, got ${traffic.holdingTime.mean}`);
-  if (Array.isArray(traffic.profile) && !traffic.profile.some((x) => x > 0)) {
-    problems.push('traffic.profile: expected at least one positive hourly weight, got all zero');
+
+  const traffic = node(doc['traffic']);
+  const holding = node(traffic['holdingTime']);
+  const mean = field(holdingMean, holding['mean']);
+  if (mean !== undefined && !(mean > 0)) problems.push(`traffic.holdingTime.mean: expected a positive duration, got ${got(holding, 'mean', mean)}`);
+  const profile = field(Profile, traffic['profile']);
+  if (Array.isArray(profile) && !profile.some((x) => x > 0)) {
+    problems.push(`traffic.profile: expected at least one positive hourly weight, got ${describeValue(profile)}`);
   }
   const sizes = [
-    ['traffic.conferenceSize', traffic.conferenceSize, 3, 'R1: a conference has three or more parties'],
-    ['traffic.liveMeetingSize', traffic.liveMeetingSize, 2, 'a Live Meeting has two or more parties'],
+    ['conferenceSize', CONFERENCE_SIZE, 3, 'R1: a conference has three or more parties'],
+    ['liveMeetingSize', LIVE_MEETING_SIZE, 2, 'a Live Meeting has two or more parties'],
   ] as const;
-  for (const [path, size, least, why] of sizes) {
-    if (size.min < least) problems.push(`${path}.min: expected at least ${least} (${why}), got ${size.min}`);
-    if (size.max < size.min) problems.push(`${path}.max: expected >= min (${size.min}), got ${size.max}`);
-    else if (size.mean < size.min || size.mean > size.max) problems.push(`${path}.mean: expected between min and max (${size.min}-${size.max}), got ${size.mean}`);
+  for (const [key, defaults, least, why] of sizes) {
+    const path = `traffic.${key}`;
+    const written = node(traffic[key]);
+    const shape = sizeRangeFields(defaults).shape;
+    const min = field(shape.min, written['min']);
+    const max = field(shape.max, written['max']);
+    const meanSize = field(shape.mean, written['mean']);
+    if (min !== undefined && min < least) problems.push(`${path}.min: expected at least ${least} (${why}), got ${min}`);
+    if (min === undefined || max === undefined) continue;
+    if (max < min) problems.push(`${path}.max: expected at least min (${min}), got ${max}`);
+    else if (meanSize !== undefined && (meanSize < min || meanSize > max)) {
+      problems.push(`${path}.mean: expected between min (${min}) and max (${max}), got ${meanSize}`);
+    }
   }
   return problems;
 }

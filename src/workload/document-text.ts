@@ -1,0 +1,126 @@
+/**
+ * A workload file's text as a plain value: JSON when the file name ends in `.json`,
+ * YAML otherwise. Syntax errors come back as problems with their line and column; a
+ * hostile YAML text (alias or merge-key bomb, recursive alias) is refused before it is
+ * expanded. Nothing here knows what a workload is.
+ */
+import { extname } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { aliasProblems } from './alias-expansion.js';
+
+/** What parsing a text gave: the value, or every problem found. */
+export type DocumentParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: string[] };
+
+/**
+ * Aliases one anchor may expand (the `yaml` package's `maxAliasCount`). The expansion
+ * check of `alias-expansion.ts` comes first; this is the package's own backstop.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Parses `text` as JSON when `file` ends in `.json` (any case), as YAML otherwise. */
+export function parseDocumentText(text: string, file: string): DocumentParse {
+  const parsed = extname(file).toLowerCase() === '.json' ? parseJson(text) : parseYaml(text);
+  if (parsed.ok && nestingDepth(parsed.value) > MAX_NESTING) {
+    return { ok: false, problems: [`refused: lists and mappings nested more than ${MAX_NESTING} deep`] };
+  }
+  return parsed;
+}
+
+/**
+ * Deepest nesting of lists and mappings a document may have. A workload is about eight
+ * deep (scenarios[i].patch.deployment.sites[j].portPolicy); the limit keeps every later
+ * step (merge patches, freezing) clear of the call stack's limit.
+ */
+export const MAX_NESTING = 64;
+
+/** How deeply lists and mappings nest in `value` (0 for a scalar); walks without recursion. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_NESTING) return deepest; // enough to refuse
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** JSON, with the line and column of a syntax error. */
+export function parseJson(text: string): DocumentParse {
+  const source = text.replace(/^\uFEFF/, ''); // a byte order mark is no syntax error
+  try {
+    return { ok: true, value: JSON.parse(source) as unknown };
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const offset = jsonErrorOffset(message, source);
+    const what = message.replace(/ in JSON at position \d+.*$/, '');
+    return { ok: false, problems: [`invalid JSON${offset === undefined ? '' : lineColumn(source, offset)}: ${what}`] };
+  }
+}
+
+/** Where V8 says a JSON syntax error is: `at position N`, or the end for a cut-off text. */
+function jsonErrorOffset(message: string, text: string): number | undefined {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  // V8 names some errors by token only, with up to 10 characters of context either
+  // side: `Unexpected token ']', ..."b": [1, 2,], "c"... is not valid JSON`.
+  const token = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (token) {
+    const [char, before, context, after] = [token[1]!, token[2], token[3]!, token[4]];
+    const near = (guess: number): number | undefined => [guess, guess + 1, guess - 1].find((i) => text[i] === char);
+    if (before !== undefined) {
+      const start = text.indexOf(context);
+      if (start >= 0) return near(start + 10);
+    } else if (after !== undefined) return near(context.length - 10);
+  }
+  // Otherwise ask the YAML parser, which reads JSON as YAML's flow style, where the
+  // text goes wrong; failing that, the token's first occurrence.
+  const doc = parseDocument(text, { schema: 'json' });
+  const first = doc.errors[0];
+  if (first !== undefined) return first.pos[0];
+  const index = token ? text.indexOf(token[1]!) : -1;
+  return index >= 0 ? index : undefined;
+}
+
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) [line, start] = [line + 1, i + 1];
+  }
+  return ` at line ${line}, column ${offset - start + 1}`;
+}
+
+/**
+ * YAML 1.2 with merge keys (`<<: *defaults`), duplicate keys refused, aliases checked
+ * (see `alias-expansion.ts`) before the document becomes a plain value.
+ */
+export function parseYaml(text: string): DocumentParse {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, merge: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const at = e.linePos?.[0];
+        // prettyErrors appends the position and a source excerpt; keep the first line's words.
+        const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        return `invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${what}`;
+      }),
+    };
+  }
+  const problems = aliasProblems(doc, lines);
+  if (problems.length > 0) return { ok: false, problems };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const why = /alias count/i.test(message)
+      ? `an anchor is used through aliases more than ${MAX_ALIAS_COUNT} times (${message})`
+      : message;
+    return { ok: false, problems: [`refused: ${why}`] };
+  }
+}

@@ -1,0 +1,11 @@
+import { expect, it } from 'vitest';
+import { loadScenarios } from '../../src/workload/index.js';
+import { MINIMAL, file, problemsOf } from './helpers.js';
+
+// WORKLOAD.md: "Unknown keys are errors (a typo must never be silently ignored)". In the
+// base file `simulation.constructor` is an unknown key; inside a scenario's merge patch
+// it must be one too, and must not swallow the keys that follow it.
+it('a key named "constructor" inside a scenario patch is reported, not silently dropped with its siblings', () => {
+  const text = `${MINIMAL}scenarios:\n  - name: a\n    patch: { simulation: { constructor: 1, replications: 3 } }\n`;
+  expect(problemsOf(() => loadScenarios(file(text)))).toEqual([expect.stringMatching(/^scenarios\[0\] "a": simulation\.constructor: unknown key "constructor"/)]);
+});
