@@ -75,6 +75,16 @@ function reachesEdge(ctx: CheckContext, side: 0 | 1, transport: Transport): bool
 }
 
 /**
+ * The transport a party's own leg to our Edge uses once a relayed pair is nominated:
+ * each client keeps its own MS-TURN allocation, UDP 3478 when it can reach the Edge on
+ * UDP, TCP 443 otherwise (R4, R5). One party falling back to TCP does not move the
+ * other off UDP: the Edge relays between its two allocations.
+ */
+export function edgeLegTransport(ctx: CheckContext, side: 0 | 1): Transport {
+  return reachesEdge(ctx, side, 'udp') ? 'udp' : 'tcp';
+}
+
+/**
  * Candidates one side gathers (RFC 8445 §5.1.1). Relay candidates exist only where the
  * allocation on our Edge succeeds; a federated party's candidates are its partner
  * Edge's public relayed addresses, seen from our side as Internet addresses (R12).

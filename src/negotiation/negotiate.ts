@@ -2,7 +2,7 @@
  * The negotiation core's entry point: one call in, a {@link MediaPlan} or a
  * {@link Failure} out. Pure: the same inputs always give the same answer.
  */
-import { nominate } from './ice.js';
+import { edgeLegTransport, nominate } from './ice.js';
 import type { CheckContext } from './ice.js';
 import type {
   Availability,
@@ -49,11 +49,15 @@ export function poolOf(party: Party, topology: Topology): number {
   }
 }
 
-/** R14: the Edge relaying a two-party call: the caller's pool's, or the callee's with the switch. */
+/**
+ * R14: the Edge relaying a two-party call: the caller's pool's, or the callee's with the
+ * switch. R12: a federated party has no pool of ours, so our Edge is the other party's.
+ */
 export function relayEdgeOf(call: TwoPartyCall, topology: Topology): number {
   const [caller, callee] = call.parties;
+  const callerPool = poolOf(caller, topology);
   const calleePool = poolOf(callee, topology);
-  const pool = topology.relayEdge === 'callee' && calleePool >= 0 ? calleePool : poolOf(caller, topology);
+  const pool = (topology.relayEdge === 'callee' && calleePool >= 0) || callerPool < 0 ? calleePool : callerPool;
   return pool >= 0 ? topology.pools[pool]!.edge : -1;
 }
 
@@ -90,10 +94,10 @@ function negotiateTwoParty(call: TwoPartyCall, topology: Topology, network: Netw
     const portSites = a.where === 'site' && b.where === 'site' && a.site !== b.site ? [a.site, b.site] : [];
     return { ok: true, path: 'p2p', transport: pair.local.transport, portSites, qos: true };
   }
-  const legs: RelayLeg[] = [pair.local, pair.remote].map((c) => ({
-    party: c.side,
-    nic: call.parties[c.side].where === 'site' ? 'internal' : 'external',
-    transport: c.transport,
+  const legs: RelayLeg[] = ([0, 1] as const).map((side) => ({
+    party: side,
+    nic: call.parties[side].where === 'site' ? 'internal' : 'external',
+    transport: edgeLegTransport(ctx, side),
   }));
   if (!room.edgeRoom(edge, 1)) return atCapacity(`edge:${topology.edges[edge]!.name}`, 1);
   const tcp = legs.some((l) => l.transport === 'tcp');

@@ -17,7 +17,7 @@ function ctx(overrides: Partial<CheckContext> = {}): CheckContext {
 }
 
 describe('ICE mechanism (R2)', () => {
-  it('gathers host candidates, a server-reflexive one for remote users, and relays where allocation works', () => {
+  it('R2: gathers host candidates, a server-reflexive one for remote users, and relays where allocation works', () => {
     expect(gather(ctx(), 0).map((c) => `${c.type}/${c.transport}`)).toEqual(['host/udp', 'host/tcp', 'relay/udp', 'relay/tcp']);
     expect(gather(ctx({ parties: [HQ, REMOTE] }), 1).map((c) => `${c.type}/${c.transport}`)).toEqual([
       'host/udp',
@@ -33,7 +33,7 @@ describe('ICE mechanism (R2)', () => {
     expect(gather(ctx({ edge: -1 }), 0).some((c) => c.type === 'relay')).toBe(false);
   });
 
-  it('orders pairs by descending RFC 8445 pair priority and pairs TCP only with TCP (RFC 6544)', () => {
+  it('R2: orders pairs by descending RFC 8445 pair priority and pairs TCP only with TCP (RFC 6544)', () => {
     const pairs = formPairs(gather(ctx(), 0), gather(ctx(), 1));
     for (let i = 1; i < pairs.length; i++) expect(pairs[i - 1]!.priority >= pairs[i]!.priority).toBe(true);
     for (const p of pairs) {
@@ -42,7 +42,7 @@ describe('ICE mechanism (R2)', () => {
     expect(`${pairs[0]!.local.type}-${pairs[0]!.remote.type}/${pairs[0]!.local.transport}`).toBe('host-host/udp');
   });
 
-  it('nominates the highest-priority pair that passes its check', () => {
+  it('R2: nominates the highest-priority pair that passes its check', () => {
     expect(nominate(ctx())).toMatchObject({ local: { type: 'host', transport: 'udp' }, remote: { type: 'host', transport: 'udp' } });
     const blocked = buildNetworkPolicy(['hq', 'branch'], { default: { p2p: 'blocked', edgeUdp: 'open', edgeTcp: 'open' }, rules: [] });
     // Host pairs fail; the best relayed pair is the caller's host with the callee's UDP relay.
