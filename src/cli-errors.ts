@@ -37,3 +37,16 @@ export function integerOption(name: string, text: string | undefined, min: numbe
   }
   return value;
 }
+
+/**
+ * Parses a probability strictly between 0 and 1 (`0.01`, `1e-3`), or throws a
+ * {@link UsageError} naming the option.
+ */
+export function probabilityOption(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\s*(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(text) || !(value > 0 && value < 1)) {
+    throw new UsageError(`--${name}: expected a probability strictly between 0 and 1 (e.g. 0.01), got "${text}"`);
+  }
+  return value;
+}

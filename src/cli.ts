@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `avsim` command line: run, validate, schema.
+ * The `avsim` command line: run, compare, size, validate, schema.
  *
  * Exit codes (DESIGN.md): 0 ok, 1 simulation or runtime failure, 2 bad usage or an
  * invalid workload. Errors are rendered here, never deeper: library code throws typed
@@ -8,17 +8,27 @@
  * whole command succeeds.
  */
 import { parseArgs } from 'node:util';
-import { commandRun, commandSchema, commandValidate } from './commands.js';
+import { commandCompare, commandRun, commandSchema, commandSize, commandValidate } from './commands.js';
 import { UsageError, exitCodeOf, renderError } from './cli-errors.js';
 
 const HELP = `avsim: discrete-event capacity simulator for OCS 2007 R2 / Lync A/V
 
 Usage:
   avsim run FILE [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet]
+  avsim compare FILE [FILE...] [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet]
+  avsim size FILE --target P [--resource ID] [--scenario NAME] [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet]
   avsim validate FILE...
   avsim schema
 
-Output goes to results/<workload name>/ unless --out is given.
+run       simulate every scenario of FILE: summary.csv, paths.csv, timeseries.csv
+compare   every scenario of every FILE on the same random numbers: comparison.csv
+          (and the three run files); differences are against the first scenario
+size      fewest servers whose simulated blocking's upper 95% bound is at most P,
+          for every A/V Edge of FILE's first scenario (or --scenario), or for
+          --resource edge:<name>, mcu:<pool> (one server = one leg) or ports:<site>
+          (one server = one port)
+
+Output goes to results/<workload name>/ (compare: the first file's) unless --out is given.
 Exit codes: 0 ok, 1 simulation failure, 2 bad usage or invalid workload.`;
 
 const OPTIONS = {
@@ -28,6 +38,9 @@ const OPTIONS = {
   workers: { type: 'string' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  target: { type: 'string' },
+  resource: { type: 'string' },
+  scenario: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,15 +59,22 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
+  for (const option of ['target', 'resource', 'scenario'] as const) {
+    if (values[option] !== undefined && command !== 'size') throw new UsageError(`--${option} applies only to size`);
+  }
   switch (command) {
     case 'run':
       return commandRun(files, values);
+    case 'compare':
+      return commandCompare(files, values);
+    case 'size':
+      return commandSize(files, values);
     case 'validate':
       return commandValidate(files);
     case 'schema':
       return commandSchema();
     default:
-      throw new UsageError(`unknown command "${command}" (expected run, validate or schema)`);
+      throw new UsageError(`unknown command "${command}" (expected run, compare, size, validate or schema)`);
   }
 }
 

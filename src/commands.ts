@@ -4,15 +4,23 @@
  * thrown (typed) and rendered by cli.ts.
  */
 import { join } from 'node:path';
-import { integerOption, UsageError } from './cli-errors.js';
+import { integerOption, probabilityOption, UsageError } from './cli-errors.js';
 import type { CliValues } from './cli.js';
+import { compare, labelScenarios, ScenarioNameError } from './compare.js';
+import type { ComparedScenario, ScenarioFile } from './compare.js';
 import { startProgress } from './progress.js';
+import type { Progress } from './progress.js';
 import { runScenarios } from './run.js';
-import type { RunOutput } from './run.js';
+import type { RunOptions, Scenario } from './run.js';
+import { comparisonJson, renderCompareFiles, renderComparisonTable } from './report/comparison.js';
 import { renderRunCsv } from './report/csv.js';
-import { runJson } from './report/json.js';
+import { renderJson, runJson } from './report/json.js';
+import { renderSizingCsv, renderSizingTable, sizingJson } from './report/sizing.js';
 import { renderRunTable } from './report/table.js';
 import { writeFilesAtomic } from './report/atomic-write.js';
+import { sizingTargets } from './sizing/capacity.js';
+import { size } from './sizing/size.js';
+import type { SizeOutput } from './sizing/size.js';
 import { loadScenarios } from './workload/scenarios.js';
 import { workloadJsonSchema } from './workload/json-schema.js';
 import { WorkloadError } from './workload/errors.js';
@@ -33,18 +41,32 @@ function runOptions(values: CliValues): { seed?: number; replications?: number; 
  * Runs with progress on stderr (only when it is a terminal and not --quiet) and with
  * Ctrl-C stopping the workers: the run then rejects, and nothing is written.
  */
-async function simulate(scenarios: Parameters<typeof runScenarios>[0], values: CliValues): Promise<RunOutput> {
+async function simulate<T>(
+  scenarios: readonly Scenario[],
+  values: CliValues,
+  runner: (scenarios: readonly Scenario[], options: RunOptions) => Promise<T>,
+): Promise<T> {
   const options = runOptions(values);
   const replications = options.replications ?? scenarios[0]!.workload.simulation.replications;
   const progress = startProgress(scenarios.length * replications, Boolean(values.quiet));
+  return withSigint(async (signal) => {
+    try {
+      return await runner(scenarios, { ...options, signal, onProgress: progress.update });
+    } finally {
+      progress.stop();
+    }
+  });
+}
+
+/** Runs `work` with Ctrl-C aborting its signal (the workers stop; nothing is written). */
+async function withSigint<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const abort = new AbortController();
   const onSigint = (): void => abort.abort();
   process.once('SIGINT', onSigint);
   try {
-    return await runScenarios(scenarios, { ...options, signal: abort.signal, onProgress: progress.update });
+    return await work(abort.signal);
   } finally {
     process.removeListener('SIGINT', onSigint);
-    progress.stop();
   }
 }
 
@@ -54,11 +76,102 @@ export async function commandRun(files: string[], values: CliValues): Promise<nu
   const file = files[0]!;
   const scenarios = loadScenarios(file);
   runOptions(values); // bad options are usage errors before any work
-  const output = await simulate(scenarios, values);
+  const output = await simulate(scenarios, values, runScenarios);
   const dir = values.out ?? join('results', scenarios[0]!.workload.name);
   await writeFilesAtomic(dir, renderRunCsv(output.summary));
   if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
   else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\nwrote ${dir}/{summary,paths,timeseries}.csv\n`);
+  return 0;
+}
+
+/**
+ * `avsim compare FILE [FILE...]`: every scenario of every file in one run (one seed,
+ * one replication count: common random numbers); writes comparison.csv beside the
+ * run's three CSVs. Every file is loaded (and every problem reported) before any work.
+ */
+export async function commandCompare(files: string[], values: CliValues): Promise<number> {
+  if (files.length === 0) throw new UsageError('compare takes one or more workload files');
+  const loaded: ScenarioFile[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      loaded.push({ file, scenarios: loadScenarios(file) });
+    } catch (thrown) {
+      if (!(thrown instanceof WorkloadError)) throw thrown;
+      problems.push(thrown.message);
+    }
+  }
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('\n')}\n`);
+    return 2;
+  }
+  let scenarios: ComparedScenario[];
+  try {
+    scenarios = labelScenarios(loaded);
+  } catch (thrown) {
+    if (thrown instanceof ScenarioNameError) throw new UsageError(thrown.message);
+    throw thrown;
+  }
+  runOptions(values); // bad options are usage errors before any work
+  const output = await simulate(scenarios, values, compare);
+  const dir = values.out ?? join('results', scenarios[0]!.workload.name);
+  await writeFilesAtomic(dir, renderCompareFiles(output));
+  if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
+  else if (!values.quiet) {
+    process.stdout.write(`${renderComparisonTable(output)}\nwrote ${dir}/{comparison,summary,paths,timeseries}.csv\n`);
+  }
+  return 0;
+}
+
+/**
+ * `avsim size FILE --target P [--resource ID] [--scenario NAME]`: the fewest servers of
+ * each Edge (or of the named resource) of the file's first scenario (or the named one)
+ * meeting the blocking target; writes sizing.csv.
+ */
+export async function commandSize(files: string[], values: CliValues): Promise<number> {
+  if (files.length !== 1) throw new UsageError(`size takes exactly one workload file, got ${files.length}`);
+  const target = probabilityOption('target', values.target);
+  if (target === undefined) throw new UsageError('size needs --target P, the acceptable blocking probability in (0, 1), e.g. 0.01');
+  const scenarios = loadScenarios(files[0]!);
+  const scenario = values.scenario === undefined ? scenarios[0]! : scenarios.find((s) => s.name === values.scenario);
+  if (scenario === undefined) {
+    throw new UsageError(`--scenario: no scenario "${values.scenario}" in ${files[0]} (known: ${scenarios.map((s) => s.name).join(', ')})`);
+  }
+  const options = runOptions(values);
+  const replications = options.replications ?? scenario.workload.simulation.replications;
+  if (replications < 2) {
+    throw new UsageError(`size needs at least 2 replications (the search uses the blocking's 95% interval), got ${replications}; pass --replications N`);
+  }
+  const known = sizingTargets(scenario.workload).map((t) => t.resource);
+  const listed = `known: ${known.join(', ')}`;
+  if (values.resource !== undefined && !known.includes(values.resource)) {
+    throw new UsageError(`--resource: no resource "${values.resource}" in scenario "${scenario.name}" of ${files[0]} (${listed})`);
+  }
+  if (values.resource === undefined && !known.some((id) => id.startsWith('edge:'))) {
+    throw new UsageError(`${files[0]} deploys no A/V Edge; name the resource to size with --resource (${listed})`);
+  }
+  let progress: Progress | undefined;
+  const output: SizeOutput = await withSigint(async (signal) => {
+    try {
+      return await size(scenario, {
+        ...options,
+        target,
+        ...(values.resource === undefined ? {} : { resources: [values.resource] }),
+        signal,
+        onBatch: (batch) => {
+          progress?.stop();
+          progress = startProgress(batch.jobs, Boolean(values.quiet));
+        },
+        onProgress: (done, result) => progress?.update(done, result),
+      });
+    } finally {
+      progress?.stop();
+    }
+  });
+  const dir = values.out ?? join('results', scenario.workload.name);
+  await writeFilesAtomic(dir, [{ name: 'sizing.csv', data: renderSizingCsv(output) }]);
+  if (values.json) process.stdout.write(renderJson(sizingJson(output)));
+  else if (!values.quiet) process.stdout.write(`${renderSizingTable(output)}\nwrote ${dir}/sizing.csv\n`);
   return 0;
 }
 

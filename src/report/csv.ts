@@ -4,7 +4,9 @@
  * the same rows always give the same bytes.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { ComparisonRow } from '../stats/comparison.js';
 import type { PathRow, RunSummary, SummaryRow, TimeseriesRow } from '../stats/types.js';
+import type { SizingRow } from '../sizing/size.js';
 import { writeFilesAtomic } from './atomic-write.js';
 import type { OutputFile } from './atomic-write.js';
 import { formatNumber } from './number-format.js';
@@ -59,7 +61,7 @@ export const COMPARISON_COLUMNS = [
   'delta_mean_concurrency',
   'delta_ci95_low',
   'delta_ci95_high',
-] as const;
+] as const satisfies readonly (keyof ComparisonRow)[];
 
 /** Columns of `sizing.csv` (`avsim size`), in order. */
 export const SIZING_COLUMNS = [
@@ -71,7 +73,7 @@ export const SIZING_COLUMNS = [
   'blocking_ci95_high',
   'erlang_b',
   'blocking_one_server_down',
-] as const;
+] as const satisfies readonly (keyof SizingRow)[];
 
 /** A cell value: text as is, numbers through {@link formatNumber}. */
 export type Cell = string | number;

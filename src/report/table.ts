@@ -56,19 +56,35 @@ function scenarioBlock(scenario: ScenarioRow, resources: readonly SummaryRow[], 
   return lines.join('\n');
 }
 
-function percent(value: number): string {
+/** A probability or share as a percentage (`12.5%`), `-` when there is none. */
+export function percent(value: number): string {
   return Number.isFinite(value) ? `${formatNumber(value * 100)}%` : '-';
+}
+
+/**
+ * A probability as a short percentage for tables that compare many figures (the CSV
+ * keeps full figures): 3 significant digits (`6.3%`), `<0.001%` below that, `-` when
+ * there is none.
+ */
+export function shortPercent(value: number): string {
+  if (!Number.isFinite(value)) return '-';
+  if (value > 0 && value < 1e-5) return '<0.001%';
+  return `${formatNumber(Number((value * 100).toPrecision(3)))}%`;
 }
 
 function interval(low: number, high: number): string {
   return Number.isFinite(low) && Number.isFinite(high) ? `[${percent(low)}, ${percent(high)}]` : '';
 }
 
-/** Pads cells into columns: the first left-aligned, the rest right-aligned. */
-function alignColumns(rows: readonly string[][]): string {
+/**
+ * Pads cells into columns: the first `left` left-aligned, the rest right-aligned.
+ *
+ * @param left - Columns aligned left (labels). @default 1
+ */
+export function alignColumns(rows: readonly string[][], left = 1): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, cell.length)));
   return rows
-    .map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd())
+    .map((row) => row.map((cell, c) => (c < left ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd())
     .join('\n');
 }

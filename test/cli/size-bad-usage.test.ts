@@ -1,0 +1,56 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { avsim, tempDir, workload } from './cli-harness.js';
+
+const FILE = workload('p2p-open-vs-blocked.yaml');
+
+// Each: exit 2, the reason on stderr, no stack trace, nothing on stdout, nothing written.
+const CASES: [string, string[], RegExp][] = [
+  ['no --target', ['size', FILE], /size needs --target P/],
+  ['target 0', ['size', FILE, '--target', '0'], /--target: expected a probability strictly between 0 and 1 \(e\.g\. 0\.01\), got "0"/],
+  ['target 1', ['size', FILE, '--target', '1'], /--target: expected a probability strictly between 0 and 1/],
+  ['target 1.5', ['size', FILE, '--target', '1.5'], /got "1\.5"/],
+  ['target as a percentage', ['size', FILE, '--target', '1%'], /got "1%"/],
+  ['target not a number', ['size', FILE, '--target', 'low'], /got "low"/],
+  [
+    'unknown resource, known ids listed',
+    ['size', FILE, '--target', '0.01', '--resource', 'edge:nope'],
+    /--resource: no resource "edge:nope" .*\(known: edge:edge, mcu:pool1, ports:hq, ports:branch-north, ports:branch-south\)/,
+  ],
+  ['unknown scenario, known names listed', ['size', FILE, '--target', '0.01', '--scenario', 'nope'], /--scenario: no scenario "nope" .*\(known: open, blocked-hq-branches, blocked-all-inter-site\)/],
+  ['one replication', ['size', FILE, '--target', '0.01', '--replications', '1'], /size needs at least 2 replications/],
+  ['two files', ['size', FILE, FILE, '--target', '0.01'], /size takes exactly one workload file, got 2/],
+  ['no file', ['size', '--target', '0.01'], /size takes exactly one workload file, got 0/],
+  ['--target on run', ['run', FILE, '--target', '0.01'], /--target applies only to size/],
+  ['--resource on compare', ['compare', FILE, '--resource', 'edge:edge'], /--resource applies only to size/],
+];
+
+describe('avsim size: bad usage exits 2 and writes nothing', () => {
+  it.each(CASES)('%s', (_label, args, message) => {
+    const out = join(tempDir(), 'out');
+    const r = avsim([...args, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a workload without an Edge needs --resource', () => {
+    const dir = tempDir();
+    const file = join(dir, 'no-edge.yaml');
+    writeFileSync(file, 'name: no-edge\ndeployment:\n  pools: [{ name: pool1 }]\n  sites: [{ name: hq, pool: pool1, users: 10 }]\n');
+    const r = avsim(['size', file, '--target', '0.01', '--out', join(dir, 'out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/deploys no A\/V Edge; name the resource to size with --resource \(known: mcu:pool1, ports:hq\)/);
+  });
+
+  it('the valid base of these cases does run', () => {
+    const out = join(tempDir(), 'out');
+    const r = avsim(['size', FILE, '--target', '0.01', '--replications', '2', '--quiet', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(existsSync(join(out, 'sizing.csv'))).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SIZING_COLUMNS } from '../../src/report/csv.js';
+import { erlangB, erlangBServers } from '../../src/stats/erlang-b.js';
+import { avsim, tempDir } from './cli-harness.js';
+
+// A pure loss system (as test/model/pure-loss.ts builds it): one site whose media is
+// blocked even within the site, so every call is relayed through the one Edge; peer
+// audio only, flat profile, no escalation; one session per server, so a "server" is
+// one session. Offered load A = 1000 users x 0.12 calls/h x 240 s / 3600 = 8 erlangs.
+//
+// Erlang B at 8 erlangs: B(10) = 0.1217, B(11) = 0.0813, B(14) = 0.0172, B(15) = 0.0091.
+// The search accepts n servers when the simulated blocking's UPPER 95% bound is <= the
+// target, so a target is fair only when it sits in the gap between B(N) and B(N-1) with
+// room on both sides for that bound and for noise. With 40 replications of 48 h the
+// standard error of the blocking is about 0.001 at B = 0.1 and 0.0004 at B = 0.01
+// (half-widths 0.002 and 0.0008), so:
+//  - target 0.1   -> N = 11: B(11) + half-width = 0.083, 17 standard errors below 0.1;
+//                    B(10) = 0.122, 18 standard errors above it.
+//  - target 0.013 -> N = 15: B(15) + half-width = 0.0099, 7 standard errors below 0.013;
+//                    B(14) = 0.0172, 7 standard errors above it.
+// A sizing that is off by one server in either direction fails the test.
+const A = 8;
+const WORKLOAD = {
+  name: 'pure-loss',
+  seed: 11,
+  simulation: { warmup: 7200, duration: 48 * 3600, replications: 40, interval: 3600 },
+  deployment: {
+    edges: [{ name: 'edge', servers: 1, sessionsPerServer: 1 }],
+    pools: [{ name: 'pool', edge: 'edge' }],
+    sites: [{ name: 'site', pool: 'pool', users: 1000 }],
+  },
+  network: { default: { p2p: 'blocked' } },
+  traffic: {
+    profile: 'flat',
+    perUserPerHour: { peerAudio: (A / 240 / 1000) * 3600, peerVideo: 0, conference: 0, liveMeeting: 0 },
+    holdingTime: { distribution: 'exponential', mean: 240 },
+    escalationShare: 0,
+  },
+};
+
+describe('avsim size on a pure loss system gives the Erlang B server count', () => {
+  const dir = tempDir();
+  const file = join(dir, 'pure-loss.json');
+  writeFileSync(file, JSON.stringify(WORKLOAD));
+
+  it.each([
+    [0.1, 11],
+    [0.013, 15],
+  ])('target %s -> %i servers', (target, expected) => {
+    expect(erlangBServers(A, target)).toBe(expected); // the fixture's arithmetic, checked
+    const out = join(dir, `out-${target}`);
+    const r = avsim(['size', file, '--target', String(target), '--out', out, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      sizing: Record<string, number | string>[];
+      searches: { offered_busy_hour_erlangs: number; offered_window_erlangs: number }[];
+    };
+    const row = doc.sizing[0]!;
+    expect(row['servers']).toBe(expected);
+    expect(row['capacity']).toBe(expected);
+    expect(row['blocking_ci95_high']).toBeLessThanOrEqual(target);
+    expect(row['blocking_one_server_down']).toBeGreaterThan(target);
+    // The offered load is measured with unlimited capacity: over the window its mean is
+    // A (standard error 0.024 here); on a flat profile every hour is a busy hour, and the
+    // cross-fitted busy-hour load is one hour's mean, also A but noisier (standard error
+    // about 0.16), not inflated by the pick (the plain maximum of the 48 hourly means
+    // would sit about 0.3 above A).
+    const search = doc.searches[0]!;
+    expect(Math.abs(search.offered_window_erlangs - A)).toBeLessThan(0.1);
+    expect(Math.abs(search.offered_busy_hour_erlangs - A)).toBeLessThan(0.6);
+    // erlang_b is Erlang B of that busy-hour load at the chosen capacity.
+    expect(row['erlang_b']).toBeCloseTo(erlangB(search.offered_busy_hour_erlangs, expected), 12);
+    // The file carries the same row.
+    const [header, line] = readFileSync(join(out, 'sizing.csv'), 'utf8').trim().split('\n');
+    expect(header).toBe(SIZING_COLUMNS.join(','));
+    expect(line!.split(',').slice(0, 4)).toEqual(['edge:edge', String(target), String(expected), String(expected)]);
+  });
+});
