@@ -6,7 +6,7 @@
 import { runJobs } from './parallel/pool.js';
 import type { PoolOptions } from './parallel/pool.js';
 import type { ReplicationJob } from './model/replication.js';
-import { compileWorkload } from './model/compiled.js';
+import { compileWorkload, workloadKey } from './model/compiled.js';
 import { summarize } from './stats/summarize.js';
 import type { ReplicationResult, ResourceInfo } from './stats/types.js';
 import type { Workload } from './workload/schema.js';
@@ -41,7 +41,10 @@ export interface RunOutput {
 export function planJobs(scenarios: readonly Scenario[], seed: number, replications: number): ReplicationJob[] {
   const jobs: ReplicationJob[] = [];
   scenarios.forEach((s, scenario) => {
-    for (let replication = 0; replication < replications; replication++) jobs.push({ workload: s.workload, scenario, replication, seed });
+    const compileKey = workloadKey(s.workload);
+    for (let replication = 0; replication < replications; replication++) {
+      jobs.push({ workload: s.workload, scenario, replication, seed, compileKey });
+    }
   });
   return jobs;
 }

@@ -37,6 +37,15 @@ export class HourlyPoissonArrivals {
     this.perDay = perDay;
   }
 
+  /**
+   * The same process with nothing remembered from earlier draws. A replication takes its
+   * own, so that what it draws never depends on which replications ran before it in the
+   * same thread (the hour cache is exact in intent, but floating point is not).
+   */
+  fresh(): HourlyPoissonArrivals {
+    return new HourlyPoissonArrivals(this.rates, this.originUtcSeconds);
+  }
+
   /** Rate (per second) in force at simulated time t. */
   rateAt(t: number): number {
     const tod = (((this.originUtcSeconds + t) % DAY) + DAY) % DAY;

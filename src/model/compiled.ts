@@ -7,6 +7,7 @@
  * Locations: sites are 0..S-1, the remote users are S, a federated partner is S+1
  * (a federated party never calls: it only answers internal callers, R12).
  */
+import { createHash } from 'node:crypto';
 import { Exponential, Lognormal, truncatedGeometric } from '../kernel/distributions.js';
 import type { DiscreteTable, Sampler } from '../kernel/distributions.js';
 import { HourlyPoissonArrivals } from '../kernel/arrivals.js';
@@ -71,6 +72,15 @@ export interface CompiledWorkload {
 }
 
 /** Compiles a validated workload. */
+/**
+ * A fingerprint of a workload (SHA-256 of its JSON, `Infinity` kept apart from `null`):
+ * equal keys mean equal workloads, hence equal compilations.
+ */
+export function workloadKey(workload: Workload): string {
+  const json = JSON.stringify(workload, (_key, value: unknown) => (value === Infinity ? 'Infinity' : value));
+  return createHash('sha256').update(json).digest('hex');
+}
+
 export function compileWorkload(workload: Workload): CompiledWorkload {
   const { deployment, traffic, simulation } = workload;
   const sites = deployment.sites;

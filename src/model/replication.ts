@@ -8,6 +8,7 @@
  * of numbers from them whatever happens to it, so scenarios see the same calls
  * (common random numbers).
  */
+import type { HourlyPoissonArrivals } from '../kernel/arrivals.js';
 import { Simulator } from '../kernel/simulator.js';
 import { createStream } from '../kernel/streams.js';
 import type { Uniform } from '../kernel/streams.js';
@@ -31,6 +32,11 @@ export interface ReplicationJob {
   readonly replication: number;
   /** The run's seed (`--seed`, else the workload's). */
   readonly seed: number;
+  /**
+   * Names the workload's compilation ({@link workloadKey}), so that a worker compiles
+   * each scenario once, not once per replication. Never changes a result.
+   */
+  readonly compileKey?: string;
 }
 
 // Event payload: (index << 2) | type. Priorities break ties at equal times: ticks first
@@ -56,6 +62,7 @@ class Replication {
   private readonly sim: Simulator;
   private readonly res: ResourceSet;
   private readonly calls = new CallTable();
+  private readonly arrivals: (HourlyPoissonArrivals | null)[];
   private readonly arrivalRng: (Uniform | null)[];
   private readonly holdingRng: (Uniform | null)[];
   private readonly holding: Sampler[];
@@ -85,6 +92,7 @@ class Replication {
     const names = c.workload.deployment.sites.map((s) => s.name).concat('~remote');
     const stream = (kind: string, loc: number): Uniform | null =>
       c.arrivals[loc] === null ? null : createStream(job.seed, job.replication, `${kind}:${names[loc]}`);
+    this.arrivals = c.arrivals.map((a) => (a === null ? null : a.fresh()));
     this.arrivalRng = names.map((_, loc) => stream('arrivals', loc));
     this.holdingRng = names.map((_, loc) => stream('holding', loc));
     this.routingRng = names.map((_, loc) => stream('routing', loc));
@@ -121,7 +129,7 @@ class Replication {
   run(): ReplicationResult {
     const c = this.c;
     const sim = this.sim;
-    for (let loc = 0; loc < c.arrivals.length; loc++) this.scheduleArrival(loc, 0);
+    for (let loc = 0; loc < this.arrivals.length; loc++) this.scheduleArrival(loc, 0);
     sim.schedule(this.tickTimes[0]!, 0, (0 << 2) | TICK);
     sim.run(c.windowEnd);
     this.accrueQos(c.windowEnd);
@@ -158,7 +166,7 @@ class Replication {
   }
 
   private scheduleArrival(loc: number, after: number): void {
-    const process = this.c.arrivals[loc];
+    const process = this.arrivals[loc];
     if (!process) return;
     const t = process.next(after, this.arrivalRng[loc]!);
     if (t < this.c.windowEnd) this.sim.schedule(t, ARRIVE, (loc << 2) | ARRIVE);

@@ -2,6 +2,8 @@
  * The worker entry: one job (scenario x replication) in, its mergeable statistics out.
  * A replication that throws comes back as `{ ok: false }`, never as a lost exception.
  */
+import { compileWorkload } from '../model/compiled.js';
+import type { CompiledWorkload } from '../model/compiled.js';
 import { runReplication } from '../model/replication.js';
 import type { JobOutcome, ReplicationJob } from './types.js';
 import { toError } from './types.js';
@@ -12,10 +14,29 @@ import { toError } from './types.js';
  */
 const INJECT_FAULT = process.env['AVSIM_INJECT_FAULT'];
 
+/**
+ * Compilations of the scenarios this worker has seen, by {@link ReplicationJob.compileKey}
+ * (a few: a run's jobs come scenario by scenario). A compilation is read-only during a
+ * replication except for caches of pure decisions, so sharing it changes no result.
+ */
+const compilations = new Map<string, CompiledWorkload>();
+const KEEP_COMPILATIONS = 4;
+
+function compiledFor(job: ReplicationJob): CompiledWorkload {
+  if (job.compileKey === undefined) return compileWorkload(job.workload);
+  let compiled = compilations.get(job.compileKey);
+  if (compiled === undefined) {
+    compiled = compileWorkload(job.workload);
+    if (compilations.size >= KEEP_COMPILATIONS) compilations.delete(compilations.keys().next().value!);
+    compilations.set(job.compileKey, compiled);
+  }
+  return compiled;
+}
+
 export default function runJob(job: ReplicationJob): JobOutcome {
   try {
     if (INJECT_FAULT === `${job.scenario}:${job.replication}`) throw new Error('injected fault (AVSIM_INJECT_FAULT)');
-    return { ok: true, result: runReplication(job) };
+    return { ok: true, result: runReplication(job, compiledFor(job)) };
   } catch (thrown) {
     const error = toError(thrown);
     return { ok: false, error: error.stack === undefined ? { message: error.message } : { message: error.message, stack: error.stack } };

@@ -50,14 +50,21 @@ export function nestingDepth(value: unknown): number {
 /** JSON, with the line and column of a syntax error. */
 export function parseJson(text: string): DocumentParse {
   const source = text.replace(/^\uFEFF/, ''); // a byte order mark is no syntax error
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(source) as unknown };
+    value = JSON.parse(source) as unknown;
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     const offset = jsonErrorOffset(message, source);
     const what = message.replace(/ in JSON at position \d+.*$/, '');
     return { ok: false, problems: [`invalid JSON${offset === undefined ? '' : lineColumn(source, offset)}: ${what}`] };
   }
+  // JSON.parse keeps the last of two equal keys without a word; a workload must not
+  // (the first value would be silently ignored), so read the text again for them.
+  const duplicates = parseDocument(source, { schema: 'json', uniqueKeys: true })
+    .errors.filter((e) => e.code === 'DUPLICATE_KEY')
+    .map((e) => `invalid JSON${lineColumn(source, e.pos[0])}: duplicate key (a mapping names the same key twice)`);
+  return duplicates.length > 0 ? { ok: false, problems: duplicates } : { ok: true, value };
 }
 
 /** Where V8 says a JSON syntax error is: `at position N`, or the end for a cut-off text. */

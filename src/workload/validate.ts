@@ -8,6 +8,13 @@
 import { describeValue } from './field-path.js';
 import { CONFERENCE_SIZE, LIVE_MEETING_SIZE, Profile, SimulationFields, holdingMean, sizeRangeFields } from './schema.js';
 
+/**
+ * Most simulated time (warm-up + duration) a run may ask for: a year. Longer only
+ * repeats the daily profile, and a typo such as `duration: 8000h` would otherwise
+ * run for hours without a word.
+ */
+export const MAX_SIMULATED_SECONDS = 366 * 86400;
+
 /** Fewest ports a PortRange policy may open: ICE needs at least 40 (C1). */
 export const MIN_POLICY_PORTS = 40;
 
@@ -60,8 +67,11 @@ export function crossReferences(raw: unknown): string[] {
       );
     }
   });
+  // A malformed `edges` (not a list) is reported by its shape; C4 cannot be judged then.
+  const edgesKnown = deployment['edges'] === undefined || Array.isArray(deployment['edges']);
   pools.forEach((p, i) => {
     const path = `deployment.pools[${i}].edge`;
+    if (!edgesKnown) return;
     // C4: with an Edge deployed every pool names its own; with none, naming one is a mistake (R9).
     if (edges.length === 0) {
       if (p['edge'] !== undefined) problems.push(`${path}: expected no edge, as no A/V Edge is deployed (C4, R9), got ${describeValue(p['edge'])}`);
@@ -122,6 +132,12 @@ export function rangeChecks(raw: unknown): string[] {
   const sim = node(doc['simulation']);
   const simShape = SimulationFields.shape;
   const duration = field(simShape.duration, sim['duration']);
+  const warmup = field(simShape.warmup, sim['warmup']);
+  if (duration !== undefined && warmup !== undefined && warmup + duration > MAX_SIMULATED_SECONDS) {
+    problems.push(
+      `simulation.duration: expected the warm-up and the duration together to be at most ${MAX_SIMULATED_SECONDS / 86400} days, got ${Number(((warmup + duration) / 86400).toFixed(2))} days`,
+    );
+  }
   const interval = field(simShape.interval, sim['interval']);
   if (duration !== undefined && !(duration > 0)) problems.push(`simulation.duration: expected a positive duration, got ${got(sim, 'duration', duration)}`);
   if (interval !== undefined) {
