@@ -288,6 +288,16 @@ class Replication {
     }
     if (measured) this.paths[path]!++;
     if (path !== P2P && edge < 0) return; // failed or blocked: holds nothing
+    if (path === P2P && portA < 0 && !escalates) {
+      // Peer-to-peer inside a site (or between remote users) holds no capacity-limited
+      // resource and nothing happens to it until it ends: count its two parties' media
+      // minutes inside the window now (R11), and spare the event queue its departure.
+      const from = t > c.windowStart ? t : c.windowStart;
+      const end = t + holding;
+      const to = end < c.windowEnd ? end : c.windowEnd;
+      if (to > from) this.minutesDirect += 2 * (to - from);
+      return;
+    }
 
     const calls = this.calls;
     const i = calls.open();
