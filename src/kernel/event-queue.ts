@@ -1,7 +1,5 @@
 /**
- * A 4-ary min-heap of events kept in parallel typed arrays (half the levels of a binary
- * heap: a pop, the commonest operation, walks half as far down at the cost of comparing
- * four children, which sit side by side in memory).
+ * A binary min-heap of events kept in parallel typed arrays.
  *
  * Events order by (time, priority, sequence number): two events at the same time run
  * in priority order (lower first), and two of the same priority in the order they were
@@ -48,7 +46,7 @@ export class EventQueue {
     const payloads = this.payloads;
     let i = this.count++;
     while (i > 0) {
-      const parent = (i - 1) >> 2;
+      const parent = (i - 1) >> 1;
       const pt = times[parent]!;
       if (pt < time || (pt === time && keys[parent]! < key)) break;
       times[i] = pt;
@@ -82,22 +80,19 @@ export class EventQueue {
     const time = times[last]!;
     const key = keys[last]!;
     const payload = payloads[last]!;
-    // Sift down the last event from the root: move the smallest child up while it
-    // comes before the event being placed.
+    // Sift down the last event from the root.
     let i = 0;
-    for (;;) {
-      const first = 4 * i + 1;
-      if (first >= last) break;
-      let child = first;
-      let ct = times[first]!;
-      const end = first + 4 < last ? first + 4 : last;
-      for (let k = first + 1; k < end; k++) {
-        const kt = times[k]!;
-        if (kt < ct || (kt === ct && keys[k]! < keys[child]!)) {
-          child = k;
-          ct = kt;
-        }
+    const half = last >> 1;
+    while (i < half) {
+      let child = 2 * i + 1;
+      const right = child + 1;
+      if (
+        right < last &&
+        (times[right]! < times[child]! || (times[right] === times[child] && keys[right]! < keys[child]!))
+      ) {
+        child = right;
       }
+      const ct = times[child]!;
       if (time < ct || (time === ct && key < keys[child]!)) break;
       times[i] = ct;
       keys[i] = keys[child]!;
