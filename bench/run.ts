@@ -26,13 +26,25 @@ interface Row {
   metric: string;
   value: number;
   unit: string;
+  /** The issue's target, as text (`>= 1.8`, `< 5`); empty when the figure has none. */
   target: string;
+  /** `yes` or `no` against the target; empty without one. */
+  met: string;
+}
+
+/** Whether `value` meets a target written `OP NUMBER` (`>= 2,000,000`, `<= 0.10`, `< 5`). */
+function meets(value: number, target: string): string {
+  const m = /^(>=|<=|<|>)\s*([\d,.]+)$/.exec(target.trim());
+  if (!m) return '';
+  const bound = Number(m[2]!.replaceAll(',', ''));
+  const ok = m[1] === '>=' ? value >= bound : m[1] === '<=' ? value <= bound : m[1] === '<' ? value < bound : value > bound;
+  return ok ? 'yes' : 'no';
 }
 
 const quick = process.argv.includes('--quick');
 const rows: Row[] = [];
 const add = (section: string, metric: string, value: number, unit: string, target = ''): void => {
-  rows.push({ section, metric, value, unit, target });
+  rows.push({ section, metric, value, unit, target, met: meets(value, target) });
 };
 
 function best<T extends { seconds: number }>(runs: number, f: () => T): T {
@@ -106,13 +118,13 @@ async function main(): Promise<void> {
   await benchEndToEnd();
   await benchLarge();
   benchMemory();
-  const columns = ['section', 'metric', 'value', 'unit', 'target'] as const;
+  const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
   await writeFilesAtomic('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
   const width = Math.max(...rows.map((r) => r.metric.length));
   process.stdout.write(`avsim benchmark (${quick ? 'quick' : 'full'}), node ${process.version}\n`);
   for (const r of rows) {
     const value = r.value >= 1000 ? Math.round(r.value).toLocaleString('en-US') : formatNumber(Number(r.value.toPrecision(3)));
-    process.stdout.write(`${r.section.padEnd(11)} ${r.metric.padEnd(width)}  ${value.padStart(12)} ${r.unit.padEnd(9)} ${r.target}\n`);
+    process.stdout.write(`${r.section.padEnd(11)} ${r.metric.padEnd(width)}  ${value.padStart(12)} ${r.unit.padEnd(9)} ${r.target.padEnd(13)} ${r.met}\n`);
   }
   process.stdout.write('wrote results/bench/bench.csv\n');
 }
