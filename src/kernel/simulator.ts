@@ -9,17 +9,37 @@ import { EventQueue } from './event-queue.js';
 /** Receives each event's payload at its time; read the time from `sim.now`. */
 export type Dispatch = (payload: number) => void;
 
+/**
+ * The next event of a source kept outside the heap (see {@link Simulator.sourceTime}):
+ * called at `sim.now === sim.sourceTime`; it must move `sourceTime` forward.
+ */
+export type SourceDispatch = () => void;
+
 export class Simulator {
   /** Simulated time, seconds. Only moves forward. */
   now = 0;
   /** Events dispatched so far. */
   steps = 0;
+  /**
+   * Time of the next event of an external source, `Infinity` when there is none. A
+   * model whose most frequent events come from a few known streams (the next arrival of
+   * each site) keeps them here instead of in the heap, sparing one push and one pop per
+   * event: it sets this field and `sourceDispatch` runs at that time. A source event
+   * runs after every heap event at the same time, as if it had the lowest priority.
+   */
+  sourceTime = Infinity;
   private readonly queue: EventQueue;
 
-  /** @param dispatch called for every event, in (time, priority, sequence) order. */
+  /**
+   * @param dispatch called for every heap event, in (time, priority, sequence) order.
+   * @param sourceDispatch called at {@link sourceTime}; required once a model sets it.
+   */
   constructor(
     private readonly dispatch: Dispatch,
     initialCapacity = 1024,
+    private readonly sourceDispatch: SourceDispatch = () => {
+      throw new Error('sourceTime was set without a sourceDispatch');
+    },
   ) {
     this.queue = new EventQueue(initialCapacity);
   }
@@ -30,20 +50,28 @@ export class Simulator {
     this.queue.push(time, priority, payload);
   }
 
-  /** Time of the next event, `Infinity` when none is pending. */
+  /** Time of the next event (heap or source), `Infinity` when none is pending. */
   peek(): number {
-    return this.queue.peekTime();
+    const heapTime = this.queue.peekTime();
+    return this.sourceTime < heapTime ? this.sourceTime : heapTime;
   }
 
-  /** Pending events. */
+  /** Pending events in the heap (a source's next event not included). */
   get pending(): number {
     return this.queue.size;
   }
 
   /** Advances the clock to the next event and dispatches it. Returns false when none is left. */
   step(): boolean {
-    if (this.queue.size === 0) return false;
-    this.now = this.queue.peekTime();
+    const heapTime = this.queue.peekTime();
+    if (this.sourceTime < heapTime) {
+      this.now = this.sourceTime;
+      this.steps++;
+      this.sourceDispatch();
+      return true;
+    }
+    if (heapTime === Infinity) return false;
+    this.now = heapTime;
     this.steps++;
     this.dispatch(this.queue.pop());
     return true;
@@ -56,11 +84,22 @@ export class Simulator {
   run(until: number): void {
     const queue = this.queue;
     const dispatch = this.dispatch;
+    const sourceDispatch = this.sourceDispatch;
     // Inlined step(): this loop is the hot path of every replication.
-    while (queue.size > 0 && queue.peekTime() <= until) {
-      this.now = queue.peekTime();
-      this.steps++;
-      dispatch(queue.pop());
+    for (;;) {
+      const heapTime = queue.peekTime();
+      const sourceTime = this.sourceTime;
+      if (sourceTime < heapTime) {
+        if (sourceTime > until) break;
+        this.now = sourceTime;
+        this.steps++;
+        sourceDispatch();
+      } else {
+        if (heapTime > until || heapTime === Infinity) break;
+        this.now = heapTime;
+        this.steps++;
+        dispatch(queue.pop());
+      }
     }
     if (until > this.now && until !== Infinity) this.now = until;
   }

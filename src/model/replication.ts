@@ -41,12 +41,12 @@ export interface ReplicationJob {
 
 // Event payload: (index << 2) | type. Priorities break ties at equal times: ticks first
 // (so a window boundary sees the state before any event at that instant), then
-// departures (a freed session can serve an arrival at the same instant), escalations,
-// arrivals.
+// departures (a freed session can serve an arrival at the same instant), escalations.
+// Arrivals are not in the heap: they are the simulator's source, which runs after every
+// heap event at the same time, as if it had the lowest priority.
 const TICK = 0;
 const DEPART = 1;
 const ESCALATE = 2;
-const ARRIVE = 3;
 
 const P2P = PATH_INDEX['p2p'];
 const EDGE_UDP = PATH_INDEX['edge-udp'];
@@ -63,6 +63,12 @@ class Replication {
   private readonly res: ResourceSet;
   private readonly calls = new CallTable();
   private readonly arrivals: (HourlyPoissonArrivals | null)[];
+  /**
+   * Each location's next arrival time (`Infinity`: none before the window ends). They
+   * feed the simulator's source (outside the heap); `arrivalLoc` holds the earliest.
+   */
+  private readonly arrivalTimes: Float64Array;
+  private arrivalLoc = -1;
   private readonly arrivalRng: (Uniform | null)[];
   private readonly holdingRng: (Uniform | null)[];
   private readonly holding: Sampler[];
@@ -85,7 +91,11 @@ class Replication {
     private readonly c: CompiledWorkload,
     private readonly job: ReplicationJob,
   ) {
-    this.sim = new Simulator((payload) => this.dispatch(payload));
+    this.sim = new Simulator(
+      (payload) => this.dispatch(payload),
+      1024,
+      () => this.nextArrival(),
+    );
     const buckets = c.bucketEdges.length - 1;
     this.res = new ResourceSet(c.resources, buckets, c.hours);
     this.resourceIndex = new Map(c.resources.map((r, i) => [r.id, i]));
@@ -93,6 +103,7 @@ class Replication {
     const stream = (kind: string, loc: number): Uniform | null =>
       c.arrivals[loc] === null ? null : createStream(job.seed, job.replication, `${kind}:${names[loc]}`);
     this.arrivals = c.arrivals.map((a) => (a === null ? null : a.fresh()));
+    this.arrivalTimes = new Float64Array(this.arrivals.length).fill(Infinity);
     this.arrivalRng = names.map((_, loc) => stream('arrivals', loc));
     this.holdingRng = names.map((_, loc) => stream('holding', loc));
     this.routingRng = names.map((_, loc) => stream('routing', loc));
@@ -129,7 +140,8 @@ class Replication {
   run(): ReplicationResult {
     const c = this.c;
     const sim = this.sim;
-    for (let loc = 0; loc < this.arrivals.length; loc++) this.scheduleArrival(loc, 0);
+    for (let loc = 0; loc < this.arrivals.length; loc++) this.drawArrival(loc, 0);
+    this.earliestArrival();
     sim.schedule(this.tickTimes[0]!, 0, (0 << 2) | TICK);
     sim.run(c.windowEnd);
     this.accrueQos(c.windowEnd);
@@ -151,9 +163,6 @@ class Replication {
   private dispatch(payload: number): void {
     const index = payload >> 2;
     switch (payload & 3) {
-      case ARRIVE:
-        this.arrive(index);
-        break;
       case DEPART:
         this.depart(index);
         break;
@@ -165,11 +174,29 @@ class Replication {
     }
   }
 
-  private scheduleArrival(loc: number, after: number): void {
+  /** Draws location loc's next arrival after time `after` (`Infinity` past the window). */
+  private drawArrival(loc: number, after: number): void {
     const process = this.arrivals[loc];
     if (!process) return;
     const t = process.next(after, this.arrivalRng[loc]!);
-    if (t < this.c.windowEnd) this.sim.schedule(t, ARRIVE, (loc << 2) | ARRIVE);
+    this.arrivalTimes[loc] = t < this.c.windowEnd ? t : Infinity;
+  }
+
+  /** Points the simulator's source at the earliest pending arrival (the lowest location on a tie). */
+  private earliestArrival(): void {
+    const times = this.arrivalTimes;
+    let loc = 0;
+    for (let k = 1; k < times.length; k++) if (times[k]! < times[loc]!) loc = k;
+    this.arrivalLoc = loc;
+    this.sim.sourceTime = times[loc]!;
+  }
+
+  /** The source's event: the earliest location's call arrives; its next one is drawn first. */
+  private nextArrival(): void {
+    const loc = this.arrivalLoc;
+    this.drawArrival(loc, this.sim.now);
+    this.earliestArrival();
+    this.arrive(loc);
   }
 
   private tick(index: number): void {
@@ -207,7 +234,6 @@ class Replication {
   private arrive(loc: number): void {
     const c = this.c;
     const t = this.sim.now;
-    this.scheduleArrival(loc, t);
     this.callsSimulated++;
     const measured = this.res.measuring;
     // Which numbers a call draws depends only on who it is (kind, caller, callee by

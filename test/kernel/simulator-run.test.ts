@@ -20,3 +20,32 @@ it('Simulator.run dispatches events up to `until` in order, leaves later ones, a
   expect(sim.step()).toBe(true);
   expect(sim.now).toBe(7);
 });
+
+it('a source kept outside the heap runs in time order, after heap events at the same time', () => {
+  const trace: string[] = [];
+  const arrivals = [0.5, 2, 4, Infinity];
+  let k = 0;
+  const sim: Simulator = new Simulator(
+    (payload) => trace.push(`${sim.now}:heap${payload}`),
+    16,
+    () => {
+      trace.push(`${sim.now}:source`);
+      sim.sourceTime = arrivals[++k]!;
+      sim.schedule(sim.now + 1.5, 0, k);
+    },
+  );
+  sim.sourceTime = arrivals[0]!;
+  sim.schedule(4, 2, 9); // same time as the third source event: the heap goes first
+  expect(sim.peek()).toBe(0.5);
+  sim.run(10);
+  expect(trace).toEqual(['0.5:source', '2:heap1', '2:source', '3.5:heap2', '4:heap9', '4:source', '5.5:heap3']);
+  expect(sim.steps).toBe(7);
+  expect(sim.now).toBe(10);
+  expect(sim.step()).toBe(false);
+});
+
+it('setting sourceTime without a sourceDispatch fails loudly', () => {
+  const sim = new Simulator(() => undefined);
+  sim.sourceTime = 1;
+  expect(() => sim.run(2)).toThrow(/sourceDispatch/);
+});
