@@ -14,9 +14,9 @@ import { UsageError, exitCodeOf, renderError } from './cli-errors.js';
 const HELP = `avsim: discrete-event capacity simulator for OCS 2007 R2 / Lync A/V
 
 Usage:
-  avsim run FILE [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet]
-  avsim compare FILE [FILE...] [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet]
-  avsim size FILE --target P [--resource ID] [--scenario NAME] [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet]
+  avsim run FILE [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet] [--no-report]
+  avsim compare FILE [FILE...] [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet] [--no-report]
+  avsim size FILE --target P [--resource ID] [--scenario NAME] [--out DIR] [--seed N] [--replications N] [--workers N] [--json] [--quiet] [--no-report]
   avsim validate FILE...
   avsim schema
 
@@ -27,6 +27,9 @@ size      fewest servers whose simulated blocking's upper 95% bound is at most P
           for every A/V Edge of FILE's first scenario (or --scenario), or for
           --resource edge:<name>, mcu:<pool> (one server = one leg) or ports:<site>
           (one server = one port)
+
+run, compare and size also write report.html beside their CSVs: charts of the day,
+the paths and the sizing curve, as one self-contained page; --no-report skips it.
 
 Output goes to results/<workload name>/ (compare: the first file's) unless --out is given.
 Exit codes: 0 ok, 1 simulation failure, 2 bad usage or invalid workload.`;
@@ -41,6 +44,7 @@ const OPTIONS = {
   target: { type: 'string' },
   resource: { type: 'string' },
   scenario: { type: 'string' },
+  'no-report': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,6 +65,9 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const option of ['target', 'resource', 'scenario'] as const) {
     if (values[option] !== undefined && command !== 'size') throw new UsageError(`--${option} applies only to size`);
+  }
+  if (values['no-report'] !== undefined && command !== 'run' && command !== 'compare' && command !== 'size') {
+    throw new UsageError('--no-report applies only to run, compare and size');
   }
   switch (command) {
     case 'run':

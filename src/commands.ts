@@ -18,6 +18,12 @@ import { renderJson, runJson } from './report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from './report/sizing.js';
 import { renderRunTable } from './report/table.js';
 import { writeFilesAtomic } from './report/atomic-write.js';
+import type { OutputFile } from './report/atomic-write.js';
+import { renderCompareReport } from './report/html/compare-report.js';
+import { REPORT_FILE, reportFile } from './report/html/report.js';
+import type { RenderedReport } from './report/html/report.js';
+import { renderRunReport } from './report/html/run-report.js';
+import { renderSizeReport } from './report/html/size-report.js';
 import { sizingTargets } from './sizing/capacity.js';
 import { size } from './sizing/size.js';
 import type { SizeOutput } from './sizing/size.js';
@@ -70,7 +76,22 @@ async function withSigint<T>(work: (signal: AbortSignal) => Promise<T>): Promise
   }
 }
 
-/** `avsim run FILE`: simulate every scenario, write summary.csv, paths.csv, timeseries.csv. */
+/**
+ * The files to write: `files`, plus report.html unless --no-report. The report is
+ * rendered here, before anything is written, so that it joins the CSVs' atomic batch:
+ * a failed render writes nothing at all.
+ */
+async function withReport(files: readonly OutputFile[], values: CliValues, render: () => Promise<RenderedReport>): Promise<OutputFile[]> {
+  if (values['no-report']) return [...files];
+  return [...files, reportFile(await render())];
+}
+
+/** The closing line on stdout: the CSVs written (`{a,b}.csv` or `a.csv`) and the report. */
+function wroteLine(dir: string, csvs: string, values: CliValues): string {
+  return `wrote ${dir}/${csvs}${values['no-report'] ? '' : ` and ${dir}/${REPORT_FILE}`}\n`;
+}
+
+/** `avsim run FILE`: simulate every scenario, write summary.csv, paths.csv, timeseries.csv and report.html. */
 export async function commandRun(files: string[], values: CliValues): Promise<number> {
   if (files.length !== 1) throw new UsageError(`run takes exactly one workload file, got ${files.length}`);
   const file = files[0]!;
@@ -78,16 +99,17 @@ export async function commandRun(files: string[], values: CliValues): Promise<nu
   runOptions(values); // bad options are usage errors before any work
   const output = await simulate(scenarios, values, runScenarios);
   const dir = values.out ?? join('results', scenarios[0]!.workload.name);
-  await writeFilesAtomic(dir, renderRunCsv(output.summary));
+  await writeFilesAtomic(dir, await withReport(renderRunCsv(output.summary), values, () => renderRunReport(output)));
   if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
-  else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\nwrote ${dir}/{summary,paths,timeseries}.csv\n`);
+  else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, '{summary,paths,timeseries}.csv', values)}`);
   return 0;
 }
 
 /**
  * `avsim compare FILE [FILE...]`: every scenario of every file in one run (one seed,
  * one replication count: common random numbers); writes comparison.csv beside the
- * run's three CSVs. Every file is loaded (and every problem reported) before any work.
+ * run's three CSVs, and report.html. Every file is loaded (and every problem reported)
+ * before any work.
  */
 export async function commandCompare(files: string[], values: CliValues): Promise<number> {
   if (files.length === 0) throw new UsageError('compare takes one or more workload files');
@@ -115,10 +137,10 @@ export async function commandCompare(files: string[], values: CliValues): Promis
   runOptions(values); // bad options are usage errors before any work
   const output = await simulate(scenarios, values, compare);
   const dir = values.out ?? join('results', scenarios[0]!.workload.name);
-  await writeFilesAtomic(dir, renderCompareFiles(output));
+  await writeFilesAtomic(dir, await withReport(renderCompareFiles(output), values, () => renderCompareReport(output)));
   if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
   else if (!values.quiet) {
-    process.stdout.write(`${renderComparisonTable(output)}\nwrote ${dir}/{comparison,summary,paths,timeseries}.csv\n`);
+    process.stdout.write(`${renderComparisonTable(output)}\n${wroteLine(dir, '{comparison,summary,paths,timeseries}.csv', values)}`);
   }
   return 0;
 }
@@ -126,7 +148,7 @@ export async function commandCompare(files: string[], values: CliValues): Promis
 /**
  * `avsim size FILE --target P [--resource ID] [--scenario NAME]`: the fewest servers of
  * each Edge (or of the named resource) of the file's first scenario (or the named one)
- * meeting the blocking target; writes sizing.csv.
+ * meeting the blocking target; writes sizing.csv and report.html.
  */
 export async function commandSize(files: string[], values: CliValues): Promise<number> {
   if (files.length !== 1) throw new UsageError(`size takes exactly one workload file, got ${files.length}`);
@@ -169,9 +191,10 @@ export async function commandSize(files: string[], values: CliValues): Promise<n
     }
   });
   const dir = values.out ?? join('results', scenario.workload.name);
-  await writeFilesAtomic(dir, [{ name: 'sizing.csv', data: renderSizingCsv(output) }]);
+  const written = await withReport([{ name: 'sizing.csv', data: renderSizingCsv(output) }], values, () => renderSizeReport(output));
+  await writeFilesAtomic(dir, written);
   if (values.json) process.stdout.write(renderJson(sizingJson(output)));
-  else if (!values.quiet) process.stdout.write(`${renderSizingTable(output)}\nwrote ${dir}/sizing.csv\n`);
+  else if (!values.quiet) process.stdout.write(`${renderSizingTable(output)}\n${wroteLine(dir, 'sizing.csv', values)}`);
   return 0;
 }
 

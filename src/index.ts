@@ -11,7 +11,8 @@
  *
  * Library calls never print or exit: they return values or throw typed errors
  * ({@link WorkloadError}, {@link ReplicationError}, {@link InterruptedError}, RangeError
- * for bad options). Files are written only by the caller (see {@link writeFilesAtomic}).
+ * for bad options). Files are written only by the caller (see {@link writeFilesAtomic});
+ * `renderRunReport`, `renderCompareReport` and `renderSizeReport` give report.html's page.
  */
 export { loadScenarios, loadWorkloadFile, parseWorkloadValue, WorkloadError, WorkloadSchema, workloadJsonSchema } from './workload/index.js';
 export type { NamedWorkload, Workload, WorkloadInput } from './workload/index.js';
@@ -56,3 +57,8 @@ export type { OutputFile } from './report/atomic-write.js';
 export { COMPARISON_COLUMNS, PATHS_COLUMNS, SIZING_COLUMNS, SUMMARY_COLUMNS, TIMESERIES_COLUMNS, renderRunCsv } from './report/csv.js';
 export { renderCompareFiles, renderComparisonCsv } from './report/comparison.js';
 export { renderSizingCsv } from './report/sizing.js';
+export { REPORT_FILE, reportFile } from './report/html/report.js';
+export type { RenderedReport } from './report/html/report.js';
+export { renderRunReport } from './report/html/run-report.js';
+export { renderCompareReport } from './report/html/compare-report.js';
+export { renderSizeReport } from './report/html/size-report.js';

@@ -10,7 +10,7 @@ it('the repository ships workloads', () => {
   expect(files.length).toBeGreaterThanOrEqual(13);
 });
 
-it.each(files)('avsim run workloads/%s writes the three CSVs with the DESIGN.md columns', (file) => {
+it.each(files)('avsim run workloads/%s writes the three CSVs with the DESIGN.md columns and report.html', (file) => {
   const out = tempDir();
   const r = avsim(['run', join('workloads', file), '--out', out, '--replications', '2', '--quiet']);
   expect(r.stderr).toBe('');
@@ -21,5 +21,5 @@ it.each(files)('avsim run workloads/%s writes the three CSVs with the DESIGN.md 
   expect(header('paths.csv')).toBe(PATHS_COLUMNS.join(','));
   expect(header('timeseries.csv')).toBe(TIMESERIES_COLUMNS.join(','));
   expect(readFileSync(join(out, 'summary.csv'), 'utf8').trim().split('\n').length).toBeGreaterThan(1);
-  expect(readdirSync(out).sort()).toEqual(['paths.csv', 'summary.csv', 'timeseries.csv']); // no temporary files left
+  expect(readdirSync(out).sort()).toEqual(['paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']); // no temporary files left
 });

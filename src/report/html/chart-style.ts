@@ -1,0 +1,123 @@
+/**
+ * What every chart of the report shares: sizes that fit an A4 page in portrait, a light
+ * background, system fonts (nothing is fetched: the page must render offline), and the
+ * words for a resource's units.
+ */
+import type { Config, TopLevelSpec } from 'vega-lite';
+import type { PathName, ResourceKind } from '../../stats/types.js';
+
+/** A layered Vega-Lite spec, the shape of every chart here. */
+export type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;
+/** One layer of a {@link LayeredSpec}. */
+export type Layer = LayeredSpec['layer'][number];
+
+/** Width of a chart's plotting area, pixels: with its axes it stays under an A4 page's ~680 px of text width. */
+export const CHART_WIDTH = 520;
+/** Height of a time-series chart's plotting area, pixels. */
+export const LOAD_HEIGHT = 170;
+/** Height of one bar (one row of a bar chart), pixels. */
+export const BAR_STEP = 18;
+
+/** Colours (Tableau 10): blue for the mean, red for limits, orange and grey for the rest. */
+export const COLOURS = {
+  mean: '#4e79a7',
+  band: '#a0cbe8',
+  max: '#9c755f',
+  limit: '#e15759',
+  carried: '#4e79a7',
+  failed: '#f28e2b',
+  blocked: '#e15759',
+  direct: '#59a14f',
+  chosen: '#e15759',
+  muted: '#bab0ac',
+} as const;
+
+/** Vega-Lite configuration shared by every chart. */
+export const CHART_CONFIG: Config = {
+  background: 'white',
+  font: 'Helvetica, Arial, "Liberation Sans", sans-serif',
+  padding: 8,
+  title: { anchor: 'start', fontSize: 13, subtitleFontSize: 11, subtitleColor: '#555' },
+  axis: { labelFontSize: 10, titleFontSize: 11, grid: true, gridColor: '#e6e6e6' },
+  legend: { orient: 'bottom', labelFontSize: 10, titleFontSize: 11, labelLimit: 320 },
+  view: { stroke: '#ccc' },
+};
+
+/** The units a resource holds, plural: relay sessions, MCU legs or ports. */
+export function unitsOf(kind: ResourceKind): string {
+  switch (kind) {
+    case 'edge':
+      return 'sessions';
+    case 'mcu':
+      return 'legs';
+    case 'ports':
+      return 'ports';
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown resource kind ${String(never)}`);
+    }
+  }
+}
+
+/** What a resource kind is, in words: "A/V Edge", "MCU", "port pool". */
+export function kindName(kind: ResourceKind): string {
+  switch (kind) {
+    case 'edge':
+      return 'A/V Edge';
+    case 'mcu':
+      return 'MCU';
+    case 'ports':
+      return 'port pool';
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown resource kind ${String(never)}`);
+    }
+  }
+}
+
+/** How a call on each path ended: carried, failed (no path, certificate) or blocked at capacity. */
+export type Outcome = 'carried' | 'failed' | 'blocked at capacity';
+
+/** The outcome of a path, exhaustively. */
+export function outcomeOf(path: PathName): Outcome {
+  switch (path) {
+    case 'p2p':
+    case 'edge-udp':
+    case 'edge-tcp':
+    case 'mcu':
+      return 'carried';
+    case 'failed-no-path':
+    case 'failed-certificate':
+      return 'failed';
+    case 'blocked-capacity':
+      return 'blocked at capacity';
+    default: {
+      const never: never = path;
+      throw new Error(`unknown path ${String(never)}`);
+    }
+  }
+}
+
+/** A path in plain words, for headlines. */
+export function pathWords(path: PathName): string {
+  switch (path) {
+    case 'p2p':
+      return 'peer-to-peer';
+    case 'edge-udp':
+      return 'relayed by the Edge over UDP';
+    case 'edge-tcp':
+      return 'relayed by the Edge over TCP';
+    case 'mcu':
+      return 'on the MCU (conferences)';
+    case 'failed-no-path':
+      return 'failed for want of a path';
+    case 'failed-certificate':
+      return 'failed on the Edge certificate';
+    case 'blocked-capacity':
+      return 'blocked at capacity';
+    default: {
+      const never: never = path;
+      throw new Error(`unknown path ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { avsim, tempDir, workload } from '../cli/cli-harness.js';
+
+it('run writes report.html beside its CSVs, and --no-report skips it', () => {
+  const out = tempDir();
+  const r = avsim(['run', workload('row-5-blocked-udp.yaml'), '--out', out, '--replications', '2']);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(readdirSync(out).sort()).toEqual(['paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
+  expect(r.stdout).toMatch(/wrote .*\{summary,paths,timeseries\}\.csv and .*report\.html\n$/);
+
+  const bare = tempDir();
+  const s = avsim(['run', workload('row-5-blocked-udp.yaml'), '--out', bare, '--replications', '2', '--no-report']);
+  expect(s.stderr).toBe('');
+  expect(s.status).toBe(0);
+  expect(readdirSync(bare).sort()).toEqual(['paths.csv', 'summary.csv', 'timeseries.csv']);
+  expect(s.stdout).not.toMatch(/report\.html/);
+});
+
+it('--no-report with a command that writes no report is bad usage: exit 2, nothing written', () => {
+  const out = join(tempDir(), 'out');
+  const r = avsim(['validate', workload('row-5-blocked-udp.yaml'), '--no-report', '--out', out]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/--no-report applies only to run, compare and size/);
+  expect(existsSync(out)).toBe(false);
+});

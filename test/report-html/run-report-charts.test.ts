@@ -1,0 +1,28 @@
+import { expect, it } from 'vitest';
+import { renderRunReport } from '../../src/report/html/run-report.js';
+import { fixtureRun } from './report-fixture.js';
+
+it('the run report draws, per scenario, a load chart per resource, the paths and the no-QoS share, each an SVG with axis titles', async () => {
+  const report = await renderRunReport(fixtureRun());
+  expect(report.warnings).toEqual([]);
+  expect(report.charts).toBe(2 * (2 + 2)); // two scenarios x (Edge, port pool, paths, no-QoS)
+  const figures = report.html.match(/<figure class="chart"[^>]*>[\s\S]*?<\/figure>/g) ?? [];
+  expect(figures).toHaveLength(8);
+  for (const figure of figures) {
+    expect(figure).toMatch(/<svg [^>]*width="\d+" height="\d+"/);
+    expect(figure).toMatch(/class="mark-text role-axis-title"/);
+    expect(figure).toMatch(/class="mark-(line|area|rect|rule) role-mark/);
+  }
+  expect(report.html).toContain('concurrent sessions');
+  expect(report.html).toContain('time of day (UTC)');
+  expect(report.html).toContain('capacity 2 sessions');
+  expect(report.html).toContain('share of calls');
+  expect(report.html).toContain('share of media minutes');
+  // Charts fit an A4 page (about 680 px of text width at 96 dpi).
+  for (const width of report.html.matchAll(/<svg [^>]*width="(\d+)"/g)) expect(Number(width[1])).toBeLessThanOrEqual(680);
+});
+
+it('the same run renders the same bytes', async () => {
+  const [a, b] = [await renderRunReport(fixtureRun()), await renderRunReport(fixtureRun())];
+  expect(a.html).toBe(b.html);
+});
