@@ -1,11 +1,19 @@
 /**
- * One copy of the plain M/M/c/c loop in a worker thread (see `ceiling` in run.ts):
- * posts the seconds it took. Two at once against one alone measure how far this
- * machine's cores scale on work that shares nothing, the ceiling for any speed-up.
+ * The machine's scaling ceiling for avsim's own work (see `benchCeiling` in run.ts):
+ * one worker thread runs replications of the enterprise workload directly, with no pool
+ * and nothing shared, and posts the seconds they took. Two such threads at once against
+ * one alone show how far this machine's cores scale on this work (caches and memory
+ * bandwidth included), which no scheduling of replications can beat.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { lossPlainLoop } from './kernel.js';
+import { compileWorkload } from '../src/model/compiled.js';
+import { runReplication } from '../src/model/replication.js';
+import { loadWorkloadFile } from '../src/workload/load.js';
 
-const { horizon } = workerData as { horizon: number };
-lossPlainLoop(1, 80, 100, 1e4); // warm up the JIT, as the timed runs of run.ts do
-parentPort!.postMessage(lossPlainLoop(1, 80, 100, horizon).seconds);
+const { file, replications } = workerData as { file: string; replications: number };
+const workload = loadWorkloadFile(file);
+const compiled = compileWorkload(workload);
+for (let r = 0; r < 4; r++) runReplication({ workload, scenario: 0, replication: 1000 + r, seed: 1 }, compiled); // warm the JIT
+const started = performance.now();
+for (let r = 0; r < replications; r++) runReplication({ workload, scenario: 0, replication: r, seed: 1 }, compiled);
+parentPort!.postMessage((performance.now() - started) / 1000);
