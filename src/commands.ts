@@ -91,6 +91,21 @@ function wroteLine(dir: string, csvs: string, values: CliValues): string {
   return `wrote ${dir}/${csvs}${values['no-report'] ? '' : ` and ${dir}/${REPORT_FILE}`}\n`;
 }
 
+/** Loads every file's scenarios, collecting every file's problems rather than stopping at the first. */
+function loadEveryFile(files: readonly string[]): { loaded: ScenarioFile[]; problems: string[] } {
+  const loaded: ScenarioFile[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      loaded.push({ file, scenarios: loadScenarios(file) });
+    } catch (thrown) {
+      if (!(thrown instanceof WorkloadError)) throw thrown;
+      problems.push(thrown.message);
+    }
+  }
+  return { loaded, problems };
+}
+
 /** `avsim run FILE`: simulate every scenario, write summary.csv, paths.csv, timeseries.csv and report.html. */
 export async function commandRun(files: string[], values: CliValues): Promise<number> {
   if (files.length !== 1) throw new UsageError(`run takes exactly one workload file, got ${files.length}`);
@@ -113,16 +128,7 @@ export async function commandRun(files: string[], values: CliValues): Promise<nu
  */
 export async function commandCompare(files: string[], values: CliValues): Promise<number> {
   if (files.length === 0) throw new UsageError('compare takes one or more workload files');
-  const loaded: ScenarioFile[] = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    try {
-      loaded.push({ file, scenarios: loadScenarios(file) });
-    } catch (thrown) {
-      if (!(thrown instanceof WorkloadError)) throw thrown;
-      problems.push(thrown.message);
-    }
-  }
+  const { loaded, problems } = loadEveryFile(files);
   if (problems.length > 0) {
     process.stderr.write(`${problems.join('\n')}\n`);
     return 2;
@@ -201,16 +207,8 @@ export async function commandSize(files: string[], values: CliValues): Promise<n
 /** `avsim validate FILE...`: every problem of every file; exit 0 only when all are valid. */
 export function commandValidate(files: string[]): number {
   if (files.length === 0) throw new UsageError('validate takes one or more workload files');
-  const problems: string[] = [];
-  for (const file of files) {
-    try {
-      loadScenarios(file);
-      process.stdout.write(`${file}: ok\n`);
-    } catch (thrown) {
-      if (!(thrown instanceof WorkloadError)) throw thrown;
-      problems.push(thrown.message);
-    }
-  }
+  const { loaded, problems } = loadEveryFile(files);
+  for (const { file } of loaded) process.stdout.write(`${file}: ok\n`);
   if (problems.length === 0) return 0;
   process.stderr.write(`${problems.join('\n')}\n`);
   return 2;

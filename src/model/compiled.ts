@@ -14,6 +14,7 @@ import { HourlyPoissonArrivals } from '../kernel/arrivals.js';
 import { buildNetworkPolicy, buildTopology } from '../negotiation/index.js';
 import type { NetworkPolicy, Party, Topology } from '../negotiation/index.js';
 import type { ResourceInfo } from '../stats/types.js';
+import { startSeconds } from '../workload/schema.js';
 import type { Workload } from '../workload/schema.js';
 import { profileWeights, utcHourWeights } from './profile.js';
 import { PlanTable } from './plan-table.js';
@@ -71,7 +72,6 @@ export interface CompiledWorkload {
   readonly hours: number;
 }
 
-/** Compiles a validated workload. */
 /**
  * A fingerprint of a workload (SHA-256 of its JSON, `Infinity` kept apart from `null`):
  * equal keys mean equal workloads, hence equal compilations.
@@ -81,6 +81,7 @@ export function workloadKey(workload: Workload): string {
   return createHash('sha256').update(json).digest('hex');
 }
 
+/** Compiles a validated workload. */
 export function compileWorkload(workload: Workload): CompiledWorkload {
   const { deployment, traffic, simulation } = workload;
   const sites = deployment.sites;
@@ -91,10 +92,9 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
     workload.network,
   );
 
-  const [hh, mm] = simulation.start.split(':').map(Number) as [number, number];
   const windowStart = simulation.warmup;
   const windowEnd = simulation.warmup + simulation.duration;
-  const originUtc = (((hh * 3600 + mm * 60 - windowStart) % 86400) + 86400) % 86400;
+  const originUtc = (((startSeconds(simulation.start) - windowStart) % 86400) + 86400) % 86400;
 
   const rates = traffic.perUserPerHour;
   const perUserPerSecond = (rates.peerAudio + rates.peerVideo + rates.conference + rates.liveMeeting) / 3600;

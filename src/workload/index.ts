@@ -1,5 +1,5 @@
 /** Workload files: schema, loading, validation, scenarios, JSON Schema. */
-export { WorkloadSchema, Duration, parseDurationText } from './schema.js';
+export { WorkloadSchema, Duration, parseDurationText, startSeconds } from './schema.js';
 export type { Workload, WorkloadInput, Edge, Pool, Site, NetworkRule, P2pSetting, ReachSetting, HoldingTime, SizeRange } from './schema.js';
 export { WorkloadError } from './errors.js';
 export {

@@ -29,6 +29,18 @@ export function parseDurationText(text: string): number {
   return Number(match[1]) * (UNIT_SECONDS[match[2] ?? 's'] ?? 1);
 }
 
+/**
+ * Seconds after midnight UTC of a `simulation.start` value.
+ *
+ * @param start - "HH:MM" (as `simulation.start` is validated).
+ * @throws RangeError when `start` is not "HH:MM".
+ */
+export function startSeconds(start: string): number {
+  const match = /^(\d\d):(\d\d)$/.exec(start);
+  if (!match) throw new RangeError(`start must be "HH:MM", got "${start}"`);
+  return Number(match[1]) * 3600 + Number(match[2]) * 60;
+}
+
 const POSITIVE_INT = { error: 'expected a positive integer' };
 const NON_NEGATIVE_INT = { error: 'expected a non-negative integer' };
 const SHARE = { error: 'expected a share between 0 and 1' };

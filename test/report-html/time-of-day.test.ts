@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { chartInstant, clockText, crossesDays, startSeconds, tickHours, tickInstants } from '../../src/report/html/time-of-day.js';
+import { chartInstant, clockText, crossesDays, tickHours, tickInstants } from '../../src/report/html/time-of-day.js';
+import { startSeconds } from '../../src/workload/schema.js';
 
 it('places the window in the UTC day: clock texts, chart instants and whole-hour ticks', () => {
   expect(startSeconds('08:30')).toBe(30_600);

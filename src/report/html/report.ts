@@ -13,7 +13,8 @@ import type { ReportRun } from './load-series.js';
 import { figure, html, page, paragraphs } from './page.js';
 import type { Html } from './page.js';
 import { renderSvg } from './render.js';
-import { clockText, startSeconds } from './time-of-day.js';
+import { startSeconds } from '../../workload/schema.js';
+import { clockText } from './time-of-day.js';
 
 /** The report's file name, beside the CSVs. */
 export const REPORT_FILE = 'report.html';

@@ -10,18 +10,6 @@ const DAY = 86_400;
 const HOUR_STEPS = [1, 2, 3, 4, 6, 12, 24] as const;
 
 /**
- * Seconds after midnight UTC of a `simulation.start` value.
- *
- * @param start - "HH:MM" (validated by the workload schema).
- * @throws RangeError when `start` is not "HH:MM".
- */
-export function startSeconds(start: string): number {
-  const match = /^(\d\d):(\d\d)$/.exec(start);
-  if (!match) throw new RangeError(`start must be "HH:MM", got "${start}"`);
-  return Number(match[1]) * 3600 + Number(match[2]) * 60;
-}
-
-/**
  * A chart's time value (milliseconds since 1970-01-01T00:00Z) for `offset` seconds into
  * a window opening `start` seconds after midnight UTC.
  */
