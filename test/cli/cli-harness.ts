@@ -1,8 +1,6 @@
 /** Runs the compiled CLI (dist/, built by `npm test`'s pretest) as a user would. */
 import { spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,9 +11,7 @@ export function avsim(args: string[], env: Record<string, string> = {}): SpawnSy
   return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 }
 
-export function tempDir(prefix = 'avsim-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir } from '../support/temp.js';
 
 export function workload(name: string): string {
   return join(ROOT, 'workloads', name);

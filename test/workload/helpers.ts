@@ -1,9 +1,9 @@
 /** Shared fixtures for the workload tests: a minimal valid file, temporary files, problem capture. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WorkloadError } from '../../src/workload/errors.js';
 import { parseWorkloadText } from '../../src/workload/load.js';
+import { tempDir } from '../support/temp.js';
 
 /** The smallest valid workload: one pool, one site, no Edge. */
 export const MINIMAL = `name: t
@@ -24,7 +24,7 @@ deployment:
 
 /** Writes `text` to a fresh temporary file named `name`; returns its path. */
 export function file(text: string, name = 'w.yaml'): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'avsim-wl-')), name);
+  const path = join(tempDir('avsim-wl-'), name);
   writeFileSync(path, text);
   return path;
 }
