@@ -22,6 +22,7 @@ import { CallTable } from './call-table.js';
 import { KIND_CONFERENCE, KIND_VIDEO, compileWorkload } from './compiled.js';
 import type { CompiledWorkload } from './compiled.js';
 import { entryEdge, entryPath } from './plan-table.js';
+import { packedArray } from './packed.js';
 import { ResourceSet } from './resources.js';
 
 /** One job: a scenario's workload and a replication index. Plain data (structured-clone safe). */
@@ -102,13 +103,15 @@ class Replication {
     const names = c.workload.deployment.sites.map((s) => s.name).concat('~remote');
     const stream = (kind: string, loc: number): Uniform | null =>
       c.arrivals[loc] === null ? null : createStream(job.seed, job.replication, `${kind}:${names[loc]}`);
-    this.arrivals = c.arrivals.map((a) => (a === null ? null : a.fresh()));
-    this.arrivalTimes = new Float64Array(this.arrivals.length).fill(Infinity);
-    this.arrivalRng = names.map((_, loc) => stream('arrivals', loc));
-    this.holdingRng = names.map((_, loc) => stream('holding', loc));
-    this.routingRng = names.map((_, loc) => stream('routing', loc));
-    this.escalationRng = names.map((_, loc) => stream('escalation', loc));
-    this.holding = names.map(() => c.createHolding());
+    // Built with packedArray, not map: see packed.ts for the deoptimisations map caused.
+    const locations = names.length;
+    this.arrivals = packedArray(locations, (loc) => c.arrivals[loc]?.fresh() ?? null);
+    this.arrivalTimes = new Float64Array(locations).fill(Infinity);
+    this.arrivalRng = packedArray(locations, (loc) => stream('arrivals', loc));
+    this.holdingRng = packedArray(locations, (loc) => stream('holding', loc));
+    this.routingRng = packedArray(locations, (loc) => stream('routing', loc));
+    this.escalationRng = packedArray(locations, (loc) => stream('escalation', loc));
+    this.holding = packedArray(locations, () => c.createHolding());
 
     // Ticks: the window's start, time-series bucket edges and hour edges inside it.
     const ticks = new Map<number, number>([[c.windowStart, 1]]);

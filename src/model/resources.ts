@@ -7,6 +7,7 @@
  * accrual never needs splitting.
  */
 import type { ResourceInfo, ResourceReplication } from '../stats/types.js';
+import { packedArray } from './packed.js';
 
 export class ResourceSet {
   readonly count: number;
@@ -45,7 +46,8 @@ export class ResourceSet {
     this.peak = new Float64Array(n);
     this.last = new Float64Array(n);
     this.integral = new Float64Array(n);
-    this.histograms = resources.map((r) => new Float64Array(Number.isFinite(r.capacity) ? r.capacity + 1 : 64));
+    // packedArray, not map: see packed.ts.
+    this.histograms = packedArray(n, (r) => new Float64Array(Number.isFinite(resources[r]!.capacity) ? resources[r]!.capacity + 1 : 64));
     this.bucketIntegral = new Float64Array(n * buckets);
     this.bucketMax = new Float64Array(n * buckets);
     this.hourKbps = new Float64Array(n * hours);
