@@ -14,7 +14,7 @@ import { HourlyPoissonArrivals } from '../kernel/arrivals.js';
 import { buildNetworkPolicy, buildTopology } from '../negotiation/index.js';
 import type { NetworkPolicy, Party, Topology } from '../negotiation/index.js';
 import type { ResourceInfo } from '../stats/types.js';
-import { startSeconds } from '../workload/schema.js';
+import { startSeconds } from '../workload/time-text.js';
 import type { Workload } from '../workload/schema.js';
 import { profileWeights, utcHourWeights } from './profile.js';
 import { PlanTable } from './plan-table.js';

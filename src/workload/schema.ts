@@ -8,6 +8,9 @@
  * checked after parsing, in `validate.ts`, so that every problem is reported at once.
  */
 import { z } from 'zod';
+import { parseDurationText } from './time-text.js';
+
+export { parseDurationText, startSeconds } from './time-text.js';
 
 const DURATION_ERROR = 'expected a duration such as "90s", "15m", "8h" or a number of seconds';
 
@@ -19,27 +22,6 @@ export const Duration = z
   ], { error: DURATION_ERROR })
   .transform((v) => (typeof v === 'number' ? v : parseDurationText(v)))
   .meta({ description: 'A duration: "90s", "15m", "8h", "1d", or a number of seconds.' });
-
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
-
-/** Seconds in a duration text already checked by {@link Duration}'s pattern. */
-export function parseDurationText(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$/.exec(text);
-  if (!match) throw new Error(`not a duration: ${text}`);
-  return Number(match[1]) * (UNIT_SECONDS[match[2] ?? 's'] ?? 1);
-}
-
-/**
- * Seconds after midnight UTC of a `simulation.start` value.
- *
- * @param start - "HH:MM" (as `simulation.start` is validated).
- * @throws RangeError when `start` is not "HH:MM".
- */
-export function startSeconds(start: string): number {
-  const match = /^(\d\d):(\d\d)$/.exec(start);
-  if (!match) throw new RangeError(`start must be "HH:MM", got "${start}"`);
-  return Number(match[1]) * 3600 + Number(match[2]) * 60;
-}
 
 const POSITIVE_INT = { error: 'expected a positive integer' };
 const NON_NEGATIVE_INT = { error: 'expected a non-negative integer' };
