@@ -70,6 +70,15 @@ export interface CompiledWorkload {
   readonly bucketEdges: Float64Array;
   /** Hours (whole or last partial) in the window. */
   readonly hours: number;
+  /**
+   * The ticks, in time order: the window's start, the time-series bucket edges and the
+   * hour edges inside it (simulated seconds), each with its kinds (bit 1: window start,
+   * 2: bucket edge, 4: hour edge). The same for every replication, so built once here.
+   */
+  readonly tickTimes: Float64Array;
+  readonly tickKinds: Uint8Array;
+  /** Resource index by id (`edge:NAME`, `mcu:POOL`, `ports:SITE`), for failures the core names. */
+  readonly resourceIndex: ReadonlyMap<string, number>;
 }
 
 /**
@@ -150,6 +159,8 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
   const edges: number[] = [];
   for (let t = 0; t < simulation.duration; t += interval) edges.push(t);
   edges.push(simulation.duration);
+  const hours = Math.max(1, Math.ceil(simulation.duration / 3600));
+  const ticks = tickSchedule(windowStart, edges, hours);
 
   return {
     workload,
@@ -180,6 +191,24 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
     windowEnd,
     originUtc,
     bucketEdges: Float64Array.from(edges),
-    hours: Math.max(1, Math.ceil(simulation.duration / 3600)),
+    hours,
+    tickTimes: ticks.times,
+    tickKinds: ticks.kinds,
+    resourceIndex: new Map(resources.map((r, i) => [r.id, i])),
   };
+}
+
+/** The window's ticks: its start (kind 1), bucket edges inside it (2), hour edges inside it (4). */
+function tickSchedule(windowStart: number, bucketEdges: readonly number[], hours: number): { times: Float64Array; kinds: Uint8Array } {
+  const ticks = new Map<number, number>([[windowStart, 1]]);
+  for (let b = 1; b < bucketEdges.length - 1; b++) {
+    const t = windowStart + bucketEdges[b]!;
+    ticks.set(t, (ticks.get(t) ?? 0) | 2);
+  }
+  for (let h = 1; h < hours; h++) {
+    const t = windowStart + h * 3600;
+    ticks.set(t, (ticks.get(t) ?? 0) | 4);
+  }
+  const sorted = [...ticks.entries()].sort((a, b) => a[0] - b[0]);
+  return { times: Float64Array.from(sorted, ([t]) => t), kinds: Uint8Array.from(sorted, ([, k]) => k) };
 }

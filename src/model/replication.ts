@@ -76,9 +76,6 @@ class Replication {
   private readonly routingRng: (Uniform | null)[];
   private readonly escalationRng: (Uniform | null)[];
   private readonly paths = new Float64Array(PATHS.length);
-  private readonly resourceIndex: Map<string, number>;
-  private readonly tickTimes: Float64Array;
-  private readonly tickKinds: Uint8Array; // bit 1: window start, 2: bucket, 4: hour
   private readonly participants: Party[] = [];
   private readonly room: Availability & { creditEdge: number; creditSessions: number };
   private qosDirect = 0;
@@ -99,7 +96,6 @@ class Replication {
     );
     const buckets = c.bucketEdges.length - 1;
     this.res = new ResourceSet(c.resources, buckets, c.hours);
-    this.resourceIndex = new Map(c.resources.map((r, i) => [r.id, i]));
     const names = c.workload.deployment.sites.map((s) => s.name).concat('~remote');
     const stream = (kind: string, loc: number): Uniform | null =>
       c.arrivals[loc] === null ? null : createStream(job.seed, job.replication, `${kind}:${names[loc]}`);
@@ -112,20 +108,6 @@ class Replication {
     this.routingRng = packedArray(locations, (loc) => stream('routing', loc));
     this.escalationRng = packedArray(locations, (loc) => stream('escalation', loc));
     this.holding = packedArray(locations, () => c.createHolding());
-
-    // Ticks: the window's start, time-series bucket edges and hour edges inside it.
-    const ticks = new Map<number, number>([[c.windowStart, 1]]);
-    for (let b = 1; b < buckets; b++) {
-      const t = c.windowStart + c.bucketEdges[b]!;
-      ticks.set(t, (ticks.get(t) ?? 0) | 2);
-    }
-    for (let h = 1; h < c.hours; h++) {
-      const t = c.windowStart + h * 3600;
-      ticks.set(t, (ticks.get(t) ?? 0) | 4);
-    }
-    const sorted = [...ticks.entries()].sort((a, b) => a[0] - b[0]);
-    this.tickTimes = Float64Array.from(sorted, ([t]) => t);
-    this.tickKinds = Uint8Array.from(sorted, ([, k]) => k);
 
     const res = this.res;
     const mcuBase = c.mcuBase;
@@ -145,7 +127,7 @@ class Replication {
     const sim = this.sim;
     for (let loc = 0; loc < this.arrivals.length; loc++) this.drawArrival(loc, 0);
     this.earliestArrival();
-    sim.schedule(this.tickTimes[0]!, 0, (0 << 2) | TICK);
+    sim.schedule(this.c.tickTimes[0]!, 0, (0 << 2) | TICK);
     sim.run(c.windowEnd);
     this.accrueQos(c.windowEnd);
     return {
@@ -204,14 +186,14 @@ class Replication {
 
   private tick(index: number): void {
     const t = this.sim.now;
-    const kinds = this.tickKinds[index]!;
+    const kinds = this.c.tickKinds[index]!;
     if (kinds & 1) {
       this.accrueQos(t);
       this.res.startWindow(t);
     }
     if (kinds & 2) this.res.nextBucket(t);
     if (kinds & 4) this.res.nextHour(t);
-    if (index + 1 < this.tickTimes.length) this.sim.schedule(this.tickTimes[index + 1]!, 0, ((index + 1) << 2) | TICK);
+    if (index + 1 < this.c.tickTimes.length) this.sim.schedule(this.c.tickTimes[index + 1]!, 0, ((index + 1) << 2) | TICK);
   }
 
   /** R11: party-seconds of media that kept QoS and that crossed the Edge, inside the window. */
@@ -399,7 +381,7 @@ class Replication {
     const res = this.res;
     if (!plan.ok) {
       // The refusing resource counts the whole request it could not seat.
-      if (plan.reason === 'capacity') res.tally(this.resourceIndex.get(plan.resource!)!, plan.units!, false);
+      if (plan.reason === 'capacity') res.tally(this.c.resourceIndex.get(plan.resource!)!, plan.units!, false);
       return false;
     }
     if (plan.path !== 'mcu') return false;
