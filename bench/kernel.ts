@@ -28,18 +28,20 @@ export function lossOnKernel(lambda: number, mean: number, servers: number, hori
   let busy = 0;
   let offered = 0;
   let blocked = 0;
-  const sim: Simulator = new Simulator((payload) => {
-    if (payload === DEPART) {
-      busy--;
-      return;
-    }
-    offered++;
-    const h = hold.sample(holding);
-    if (busy < servers) {
-      busy++;
-      sim.schedule(sim.now + h, 1, DEPART);
-    } else blocked++;
-    sim.schedule(sim.now + gap.sample(arrivals), 2, ARRIVE);
+  const sim: Simulator = new Simulator({
+    dispatch(payload: number): void {
+      if (payload === DEPART) {
+        busy--;
+        return;
+      }
+      offered++;
+      const h = hold.sample(holding);
+      if (busy < servers) {
+        busy++;
+        sim.schedule(sim.now + h, 1, DEPART);
+      } else blocked++;
+      sim.schedule(sim.now + gap.sample(arrivals), 2, ARRIVE);
+    },
   });
   const started = performance.now();
   sim.schedule(gap.sample(arrivals), 2, ARRIVE);

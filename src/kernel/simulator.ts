@@ -6,14 +6,21 @@
  */
 import { EventQueue } from './event-queue.js';
 
-/** Receives each event's payload at its time; read the time from `sim.now`. */
-export type Dispatch = (payload: number) => void;
-
 /**
- * The next event of a source kept outside the heap (see {@link Simulator.sourceTime}):
- * called at `sim.now === sim.sourceTime`; it must move `sourceTime` forward.
+ * What the simulator calls: `dispatch` for each heap event, `source` for the external
+ * source's events (see {@link Simulator.sourceTime}). A model passes itself (an object
+ * whose class has these methods), not closures: a closure made per replication is a new
+ * call target each time, and optimised code that had inlined the last one deoptimises.
  */
-export type SourceDispatch = () => void;
+export interface EventHandler {
+  /** Receives each heap event's payload at its time; read the time from `sim.now`. */
+  dispatch(payload: number): void;
+  /**
+   * The source's next event, called at `sim.now === sim.sourceTime`; it must move
+   * `sourceTime` forward. Required once a model sets `sourceTime`.
+   */
+  source?(): void;
+}
 
 export class Simulator {
   /** Simulated time, seconds. Only moves forward. */
@@ -24,22 +31,16 @@ export class Simulator {
    * Time of the next event of an external source, `Infinity` when there is none. A
    * model whose most frequent events come from a few known streams (the next arrival of
    * each site) keeps them here instead of in the heap, sparing one push and one pop per
-   * event: it sets this field and `sourceDispatch` runs at that time. A source event
+   * event: it sets this field and the handler's `source` runs at that time. A source event
    * runs after every heap event at the same time, as if it had the lowest priority.
    */
   sourceTime = Infinity;
   private readonly queue: EventQueue;
 
-  /**
-   * @param dispatch called for every heap event, in (time, priority, sequence) order.
-   * @param sourceDispatch called at {@link sourceTime}; required once a model sets it.
-   */
+  /** @param handler receives every event: heap events in (time, priority, sequence) order. */
   constructor(
-    private readonly dispatch: Dispatch,
+    private readonly handler: EventHandler,
     initialCapacity = 1024,
-    private readonly sourceDispatch: SourceDispatch = () => {
-      throw new Error('sourceTime was set without a sourceDispatch');
-    },
   ) {
     this.queue = new EventQueue(initialCapacity);
   }
@@ -67,13 +68,13 @@ export class Simulator {
     if (this.sourceTime < heapTime) {
       this.now = this.sourceTime;
       this.steps++;
-      this.sourceDispatch();
+      this.source();
       return true;
     }
     if (heapTime === Infinity) return false;
     this.now = heapTime;
     this.steps++;
-    this.dispatch(this.queue.pop());
+    this.handler.dispatch(this.queue.pop());
     return true;
   }
 
@@ -83,8 +84,7 @@ export class Simulator {
    */
   run(until: number): void {
     const queue = this.queue;
-    const dispatch = this.dispatch;
-    const sourceDispatch = this.sourceDispatch;
+    const handler = this.handler;
     // Inlined step(): this loop is the hot path of every replication.
     for (;;) {
       const heapTime = queue.peekTime();
@@ -93,14 +93,21 @@ export class Simulator {
         if (sourceTime > until) break;
         this.now = sourceTime;
         this.steps++;
-        sourceDispatch();
+        this.source();
       } else {
         if (heapTime > until || heapTime === Infinity) break;
         this.now = heapTime;
         this.steps++;
-        dispatch(queue.pop());
+        handler.dispatch(queue.pop());
       }
     }
     if (until > this.now && until !== Infinity) this.now = until;
+  }
+
+  /** Runs the source's event; a model that sets `sourceTime` must have a `source` method. */
+  private source(): void {
+    const handler = this.handler;
+    if (handler.source === undefined) throw new Error('sourceTime was set but the handler has no source method');
+    handler.source();
   }
 }

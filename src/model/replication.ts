@@ -10,6 +10,7 @@
  */
 import type { HourlyPoissonArrivals } from '../kernel/arrivals.js';
 import { Simulator } from '../kernel/simulator.js';
+import type { EventHandler } from '../kernel/simulator.js';
 import { createStream } from '../kernel/streams.js';
 import type { Uniform } from '../kernel/streams.js';
 import type { Sampler } from '../kernel/distributions.js';
@@ -59,7 +60,7 @@ export function runReplication(job: ReplicationJob, compiled: CompiledWorkload =
   return new Replication(compiled, job).run();
 }
 
-class Replication {
+class Replication implements EventHandler {
   private readonly sim: Simulator;
   private readonly res: ResourceSet;
   private readonly calls = new CallTable();
@@ -77,7 +78,7 @@ class Replication {
   private readonly escalationRng: (Uniform | null)[];
   private readonly paths = new Float64Array(PATHS.length);
   private readonly participants: Party[] = [];
-  private readonly room: Availability & { creditEdge: number; creditSessions: number };
+  private readonly room: Room;
   private qosDirect = 0;
   private qosRelayed = 0;
   private qosLast = 0;
@@ -89,11 +90,7 @@ class Replication {
     private readonly c: CompiledWorkload,
     private readonly job: ReplicationJob,
   ) {
-    this.sim = new Simulator(
-      (payload) => this.dispatch(payload),
-      1024,
-      () => this.nextArrival(),
-    );
+    this.sim = new Simulator(this, 1024);
     const buckets = c.bucketEdges.length - 1;
     this.res = new ResourceSet(c.resources, buckets, c.hours);
     const names = c.workload.deployment.sites.map((s) => s.name).concat('~remote');
@@ -109,17 +106,7 @@ class Replication {
     this.escalationRng = packedArray(locations, (loc) => stream('escalation', loc));
     this.holding = packedArray(locations, () => c.createHolding());
 
-    const res = this.res;
-    const mcuBase = c.mcuBase;
-    const room = {
-      creditEdge: -1,
-      creditSessions: 0,
-      portRoom: (): boolean => true,
-      edgeRoom: (edge: number, sessions: number): boolean =>
-        res.fits(edge, sessions - (edge === room.creditEdge ? room.creditSessions : 0)),
-      mcuRoom: (pool: number, legs: number): boolean => res.fits(mcuBase + pool, legs),
-    };
-    this.room = room;
+    this.room = new Room(this.res, c.mcuBase);
   }
 
   run(): ReplicationResult {
@@ -145,7 +132,8 @@ class Replication {
     };
   }
 
-  private dispatch(payload: number): void {
+  /** The simulator's heap events (EventHandler): departures, escalations, ticks. */
+  dispatch(payload: number): void {
     const index = payload >> 2;
     switch (payload & 3) {
       case DEPART:
@@ -176,8 +164,8 @@ class Replication {
     this.sim.sourceTime = times[loc]!;
   }
 
-  /** The source's event: the earliest location's call arrives; its next one is drawn first. */
-  private nextArrival(): void {
+  /** The simulator's source (EventHandler): the earliest location's call arrives; its next one is drawn first. */
+  source(): void {
     const loc = this.arrivalLoc;
     this.drawArrival(loc, this.sim.now);
     this.earliestArrival();
@@ -458,5 +446,34 @@ class Replication {
     if (!this.admitConference(plan)) return;
     this.releaseHeld(i, t);
     this.holdConference(i, plan, c.kbps[calls.video[i]!]!, t);
+  }
+}
+
+/**
+ * What a conference may take, as the negotiation core asks it (Availability), read from
+ * the replication's resources. A class, so every replication's room has the same methods
+ * (closures made per replication would deoptimise the core's inlined calls each time).
+ * `creditEdge`/`creditSessions`: an escalating call's own relay sessions, released when
+ * it succeeds, count as room on its Edge.
+ */
+class Room implements Availability {
+  creditEdge = -1;
+  creditSessions = 0;
+
+  constructor(
+    private readonly res: ResourceSet,
+    private readonly mcuBase: number,
+  ) {}
+
+  portRoom(): boolean {
+    return true;
+  }
+
+  edgeRoom(edge: number, sessions: number): boolean {
+    return this.res.fits(edge, sessions - (edge === this.creditEdge ? this.creditSessions : 0));
+  }
+
+  mcuRoom(pool: number, legs: number): boolean {
+    return this.res.fits(this.mcuBase + pool, legs);
   }
 }

@@ -3,10 +3,12 @@ import { Simulator } from '../../src/kernel/simulator.js';
 
 it('Simulator.run dispatches events up to `until` in order, leaves later ones, and sets the clock', () => {
   const trace: string[] = [];
-  const sim: Simulator = new Simulator((payload) => {
-    trace.push(`${sim.now}:${payload}`);
-    // An event may schedule more: payload 1 re-schedules itself every 2 s.
-    if (payload === 1) sim.schedule(sim.now + 2, 0, 1);
+  const sim: Simulator = new Simulator({
+    dispatch(payload: number): void {
+      trace.push(`${sim.now}:${payload}`);
+      // An event may schedule more: payload 1 re-schedules itself every 2 s.
+      if (payload === 1) sim.schedule(sim.now + 2, 0, 1);
+    },
   });
   sim.schedule(1, 0, 1);
   sim.schedule(4, 1, 7);
@@ -26,13 +28,17 @@ it('a source kept outside the heap runs in time order, after heap events at the 
   const arrivals = [0.5, 2, 4, Infinity];
   let k = 0;
   const sim: Simulator = new Simulator(
-    (payload) => trace.push(`${sim.now}:heap${payload}`),
-    16,
-    () => {
-      trace.push(`${sim.now}:source`);
-      sim.sourceTime = arrivals[++k]!;
-      sim.schedule(sim.now + 1.5, 0, k);
+    {
+      dispatch(payload: number): void {
+        trace.push(`${sim.now}:heap${payload}`);
+      },
+      source(): void {
+        trace.push(`${sim.now}:source`);
+        sim.sourceTime = arrivals[++k]!;
+        sim.schedule(sim.now + 1.5, 0, k);
+      },
     },
+    16,
   );
   sim.sourceTime = arrivals[0]!;
   sim.schedule(4, 2, 9); // same time as the third source event: the heap goes first
@@ -44,8 +50,9 @@ it('a source kept outside the heap runs in time order, after heap events at the 
   expect(sim.step()).toBe(false);
 });
 
-it('setting sourceTime without a sourceDispatch fails loudly', () => {
-  const sim = new Simulator(() => undefined);
+it('setting sourceTime when the handler has no source method fails loudly', () => {
+  const sim = new Simulator({ dispatch: () => undefined });
   sim.sourceTime = 1;
-  expect(() => sim.run(2)).toThrow(/sourceDispatch/);
+  expect(() => sim.run(2)).toThrow(/no source method/);
+  expect(() => sim.step()).toThrow(/no source method/);
 });
