@@ -1,8 +1,8 @@
 /**
  * The simulation environment: a clock, an event queue and four verbs
  * (`schedule`, `peek`, `step`, `run`). It knows nothing about OCS: an event is an
- * integer payload handed to one dispatch function, so the inner loop makes no
- * closure and no object per event.
+ * integer payload handed to the model's `dispatch` method (an {@link EventHandler}), so
+ * the inner loop makes no closure and no object per event.
  */
 import { EventQueue } from './event-queue.js';
 
