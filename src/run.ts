@@ -3,10 +3,11 @@
  * worker pool, merge in job order, summarise. Writing files is the caller's choice
  * (see {@link writeRun}), so a run can also serve tests and other tools.
  */
-import { runJobs } from './parallel/pool.js';
+import { defaultWorkers, runJobs } from './parallel/pool.js';
 import type { PoolOptions } from './parallel/pool.js';
 import type { ReplicationJob } from './model/replication.js';
 import { compileWorkload, workloadKey } from './model/compiled.js';
+import type { CompiledWorkload } from './model/compiled.js';
 import { summarize } from './stats/summarize.js';
 import type { ReplicationResult, ResourceInfo } from './stats/types.js';
 import type { Workload } from './workload/schema.js';
@@ -35,6 +36,33 @@ export interface RunOutput {
   readonly results: readonly ReplicationResult[];
   readonly summary: ReturnType<typeof summarize>;
   readonly wallSeconds: number;
+  /** Worker threads the run used (`--workers`, or as many as its size is worth). */
+  readonly workers: number;
+}
+
+/**
+ * Simulated calls a worker must have to be worth starting, when `--workers` is not
+ * given. Each worker pays a start-up of about 0.2 s (its thread, its modules, a cold
+ * JIT: `npm run bench` reports it) and then simulates about 2 M calls/s, so one given
+ * less than about half a million calls costs more than it saves. Measured on the
+ * enterprise workload on this project's 2-core machine: 24 replications (600,000 calls)
+ * take 0.6-0.7 s on one worker and 0.7 s on two; at 40 replications (1 M calls) the two
+ * are even; at 64, two are ahead.
+ */
+export const CALLS_PER_WORKER = 600_000;
+
+/** Calls a run is expected to simulate: every location's mean arrivals over warm-up and window, in every scenario. */
+export function expectedCalls(compiled: readonly CompiledWorkload[], replications: number): number {
+  let perReplication = 0;
+  for (const c of compiled) {
+    for (const a of c.arrivals) if (a !== null) perReplication += a.meanCount(0, c.windowEnd);
+  }
+  return perReplication * replications;
+}
+
+/** Workers for a run of `calls` expected calls: one per {@link CALLS_PER_WORKER}, at least one, at most `cores`. */
+export function workersFor(calls: number, cores: number = defaultWorkers()): number {
+  return Math.max(1, Math.min(cores, Math.floor(calls / CALLS_PER_WORKER)));
 }
 
 /** The jobs of a run: every scenario x replication, scenario-major. */
@@ -56,13 +84,15 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
   const seed = options.seed ?? base.workload.seed;
   const replications = options.replications ?? base.workload.simulation.replications;
   const started = performance.now();
+  const compiled = scenarios.map((s) => compileWorkload(s.workload));
+  const workers = options.workers ?? workersFor(expectedCalls(compiled, replications));
   const jobs = planJobs(scenarios, seed, replications);
-  const results = await runJobs(jobs, { ...options, scenarioNames: scenarios.map((s) => s.name) });
-  const resources = scenarios.map((s) => compileWorkload(s.workload).resources);
+  const results = await runJobs(jobs, { ...options, workers, scenarioNames: scenarios.map((s) => s.name) });
+  const resources = compiled.map((c) => c.resources);
   const summary = summarize(
     scenarios.map((s) => s.name),
     resources,
     results,
   );
-  return { scenarios, seed, replications, resources, results, summary, wallSeconds: (performance.now() - started) / 1000 };
+  return { scenarios, seed, replications, resources, results, summary, wallSeconds: (performance.now() - started) / 1000, workers };
 }

@@ -52,6 +52,22 @@ export class HourlyPoissonArrivals {
     return this.rates[Math.floor(tod / HOUR) % 24]!;
   }
 
+  /** Expected arrivals in [from, to]: the integral of the rate (whole days, then hour by hour). */
+  meanCount(from: number, to: number): number {
+    if (!(to > from)) return 0;
+    const days = Math.floor((to - from) / DAY);
+    let total = days * this.perDay;
+    let now = from + days * DAY;
+    while (now < to) {
+      const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
+      const hour = Math.floor(tod / HOUR) % 24;
+      const end = Math.min(to, now + ((hour + 1) * HOUR - tod));
+      total += this.rates[hour]! * (end - now);
+      now = end;
+    }
+    return total;
+  }
+
   /** The first arrival after time t (one uniform); `Infinity` when the rate is zero all day. */
   next(t: number, rng: Uniform): number {
     if (this.perDay === 0) {

@@ -11,6 +11,8 @@ export interface RunTableInput {
   readonly summary: RunSummary;
   /** Wall-clock seconds the run took; adds a throughput line. */
   readonly wallSeconds?: number;
+  /** Worker threads the run used; named in the throughput line. */
+  readonly workers?: number;
 }
 
 const RESOURCE_HEADER = ['resource', 'capacity', 'offered', 'blocking', 'blocking 95% CI', 'mean', 'p95', 'peak', 'busy-hour Mbit/s'];
@@ -28,7 +30,9 @@ export function renderRunTable(run: RunTableInput): string {
   const { replications, calls_simulated: calls, events } = summary.totals;
   let footer = `${replications} replications, ${calls} calls, ${events} events`;
   if (run.wallSeconds !== undefined && run.wallSeconds > 0) {
-    footer += ` in ${run.wallSeconds.toFixed(2)} s (${Math.round(calls / run.wallSeconds)} calls/s)`;
+    footer += ` in ${run.wallSeconds.toFixed(2)} s (${Math.round(calls / run.wallSeconds)} calls/s`;
+    if (run.workers !== undefined) footer += ` on ${run.workers} worker${run.workers === 1 ? '' : 's'}`;
+    footer += ')';
   }
   return [...blocks, footer].join('\n\n');
 }

@@ -36,4 +36,14 @@ describe('HourlyPoissonArrivals (exact inversion of the cumulative rate)', () =>
     const process = new HourlyPoissonArrivals(new Array<number>(24).fill(0), 0);
     expect(process.next(0, createStream(1, 0, 'z'))).toBe(Infinity);
   });
+
+  it('meanCount integrates the hourly rate over any interval, across midnight and whole days', () => {
+    const rates = Array.from({ length: 24 }, (_, h) => h / 3600); // h arrivals in UTC hour h
+    const process = new HourlyPoissonArrivals(rates, 22 * 3600); // t=0 is 22:00 UTC
+    // 22:30 to 01:15: half of hour 22, all of 23, all of 0, a quarter of hour 1.
+    expect(process.meanCount(1800, 3 * 3600 + 900)).toBeCloseTo(11 + 23 + 0 + 0.25, 9);
+    // Two days and a bit: 2 x (0 + 1 + ... + 23) plus the first half of hour 22.
+    expect(process.meanCount(0, 2 * 86400 + 1800)).toBeCloseTo(2 * 276 + 11, 9);
+    expect(process.meanCount(5, 5)).toBe(0);
+  });
 });

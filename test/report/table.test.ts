@@ -13,4 +13,7 @@ it('prints each scenario block with its resources, paths and the no-QoS share', 
   expect(text).toContain('no-QoS media share (R11): 25% [25%, 25%]');
   expect(text).toContain('signalling connections (R13): 110');
   expect(text.endsWith('3 replications, 23 calls, 190 events in 2.00 s (12 calls/s)')).toBe(true);
+  const withWorkers = (workers: number): string => renderRunTable({ summary: summarize(SCENARIOS, RESOURCES, results()), wallSeconds: 2, workers });
+  expect(withWorkers(1).endsWith('(12 calls/s on 1 worker)')).toBe(true);
+  expect(withWorkers(2).endsWith('(12 calls/s on 2 workers)')).toBe(true);
 });
