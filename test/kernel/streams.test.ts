@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { createStream, streamSeed } from '../../src/kernel/streams.js';
 
@@ -13,4 +14,9 @@ it('streams are reproducible, named, and seeded by a hash rather than raw counte
   // Neighbouring replications get unrelated seeds (not consecutive numbers).
   expect(streamSeed(1, 0, 'x')).toMatch(/^[0-9a-f]{64}$/);
   expect(streamSeed(1, 0, 'x').slice(0, 8)).not.toBe(streamSeed(1, 1, 'x').slice(0, 8));
+});
+
+it('a stream seed is SHA-256 of "avsim", seed, replication and name, NUL-separated, as the README documents', () => {
+  const documented = createHash('sha256').update('avsim\u00007\u00003\u0000arrivals:hq').digest('hex');
+  expect(streamSeed(7, 3, 'arrivals:hq')).toBe(documented);
 });
