@@ -51,6 +51,15 @@ export interface RunOutput {
  */
 export const CALLS_PER_WORKER = 600_000;
 
+/**
+ * Most calls one task (consecutive replications sent to a worker in one message) is
+ * expected to simulate: about a quarter of a second of one worker. A task reports
+ * progress when it ends, so the progress bar moves at least that often, while a long run
+ * of short replications sends tens of messages instead of thousands (each costs the main
+ * thread a structured clone, a promise and an abort listener: about 0.3 ms).
+ */
+export const CALLS_PER_TASK = 500_000;
+
 /** Calls a run is expected to simulate: every location's mean arrivals over warm-up and window, in every scenario. */
 export function expectedCalls(compiled: readonly CompiledWorkload[], replications: number): number {
   let perReplication = 0;
@@ -86,8 +95,10 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
   const started = performance.now();
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
   const workers = options.workers ?? workersFor(expectedCalls(compiled, replications));
+  const largestReplication = Math.max(...compiled.map((c) => expectedCalls([c], 1)));
+  const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, largestReplication)));
   const jobs = planJobs(scenarios, seed, replications);
-  const results = await runJobs(jobs, { ...options, workers, scenarioNames: scenarios.map((s) => s.name) });
+  const results = await runJobs(jobs, { maxJobsPerTask, ...options, workers, scenarioNames: scenarios.map((s) => s.name) });
   const resources = compiled.map((c) => c.resources);
   const summary = summarize(
     scenarios.map((s) => s.name),

@@ -1,7 +1,9 @@
 /**
  * Runs replication jobs on a piscina worker pool and returns their results in job
  * order, whatever order they complete in, so the merged statistics (and the CSV bytes)
- * are the same for any number of workers.
+ * are the same for any number of workers and any batching. Jobs travel in tasks of
+ * consecutive jobs (see {@link planTasks}), so a long run does not pay a message, a
+ * promise and an abort listener per replication.
  */
 import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../stats/types.js';
-import type { JobOutcome, ReplicationJob } from './types.js';
+import type { ReplicationJob, TaskOutcome } from './types.js';
 
 /** Young-generation size of each worker (MiB). */
 export const YOUNG_GENERATION_MB = 8;
@@ -43,6 +45,29 @@ export interface PoolOptions {
   readonly signal?: AbortSignal;
   /** Names scenarios in error messages. */
   readonly scenarioNames?: readonly string[];
+  /**
+   * Most jobs sent to a worker in one task. A task reports progress only when it is
+   * done, so this bounds how long the progress bar can stand still; `run.ts` sets it
+   * from the expected calls per replication. @default 1
+   */
+  readonly maxJobsPerTask?: number;
+}
+
+/**
+ * Splits jobs 0..n-1 into tasks of consecutive jobs, `[start, end)`, large first and
+ * shrinking (guided scheduling): each task takes a quarter of one worker's fair share of
+ * the jobs left, at most `maxJobsPerTask` and at least one. Early tasks are big (few
+ * messages); the last are single jobs, so no worker idles long while another finishes.
+ */
+export function planTasks(jobs: number, workers: number, maxJobsPerTask: number): [number, number][] {
+  const cap = Math.max(1, Math.floor(maxJobsPerTask));
+  const tasks: [number, number][] = [];
+  for (let start = 0; start < jobs; ) {
+    const size = Math.max(1, Math.min(cap, Math.floor((jobs - start) / (4 * workers))));
+    tasks.push([start, start + size]);
+    start += size;
+  }
+  return tasks;
 }
 
 /**
@@ -66,12 +91,13 @@ export function defaultWorkers(): number {
 /** Runs every job; resolves with results in job order. */
 export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOptions = {}): Promise<ReplicationResult[]> {
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.max(1, jobs.length)));
-  const pool = new Piscina<ReplicationJob, JobOutcome>({
+  const tasks = planTasks(jobs.length, workers, options.maxJobsPerTask ?? 1);
+  const pool = new Piscina<{ jobs: readonly ReplicationJob[] }, TaskOutcome>({
     filename: workerFilename(),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 1000,
-    // Jobs are whole replications: one at a time per worker keeps memory per worker bounded.
+    // One task at a time per worker keeps memory per worker bounded.
     concurrentTasksPerWorker: 1,
     // A replication's garbage is short-lived (boxed numbers); a small young generation
     // keeps each worker's memory flat however long the simulated day, at no measurable
@@ -79,7 +105,7 @@ export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOpti
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const abort = new AbortController();
-  setMaxListeners(jobs.length + 10, abort.signal); // piscina listens once per queued job
+  setMaxListeners(tasks.length + 10, abort.signal); // piscina listens once per queued task
   const onAbort = (): void => abort.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const results: ReplicationResult[] = new Array(jobs.length);
@@ -87,21 +113,27 @@ export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOpti
   let failure: Error | undefined;
   try {
     await Promise.all(
-      jobs.map(async (job, i) => {
-        let outcome: JobOutcome;
+      tasks.map(async ([start, end]) => {
+        let outcome: TaskOutcome;
         try {
-          outcome = await pool.run(job, { signal: abort.signal });
+          outcome = await pool.run({ jobs: jobs.slice(start, end) }, { signal: abort.signal });
         } catch (thrown) {
           if (abort.signal.aborted) return; // reported once, below
-          outcome = { ok: false, error: { message: thrown instanceof Error ? thrown.message : String(thrown) } };
+          // The worker itself failed (not a replication): name the task's first job.
+          outcome = { ok: false, failed: 0, error: { message: thrown instanceof Error ? thrown.message : String(thrown) } };
         }
         if (!outcome.ok) {
+          const job = jobs[start + outcome.failed]!;
           failure ??= new ReplicationError(options.scenarioNames?.[job.scenario] ?? String(job.scenario), job.replication, outcome.error.message);
           abort.abort(); // stop the rest: the run has failed
           return;
         }
-        results[i] = outcome.result;
-        options.onProgress?.(++done, outcome.result);
+        if (outcome.results.length !== end - start) throw new Error(`a task of ${end - start} jobs returned ${outcome.results.length} results`);
+        for (let k = 0; k < outcome.results.length; k++) {
+          const result = outcome.results[k]!;
+          results[start + k] = result;
+          options.onProgress?.(++done, result);
+        }
       }),
     );
   } finally {

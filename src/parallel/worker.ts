@@ -1,11 +1,13 @@
 /**
- * The worker entry: one job (scenario x replication) in, its mergeable statistics out.
- * A replication that throws comes back as `{ ok: false }`, never as a lost exception.
+ * The worker entry: a task (consecutive jobs, each a scenario x replication) in, each
+ * job's mergeable statistics out. A replication that throws comes back as
+ * `{ ok: false, failed }`, never as a lost exception.
  */
 import { compileWorkload } from '../model/compiled.js';
 import type { CompiledWorkload } from '../model/compiled.js';
 import { runReplication } from '../model/replication.js';
-import type { JobOutcome, ReplicationJob } from './types.js';
+import type { ReplicationJob, Task, TaskOutcome } from './types.js';
+import type { ReplicationResult } from '../stats/types.js';
 import { toError } from './types.js';
 
 /**
@@ -33,12 +35,17 @@ function compiledFor(job: ReplicationJob): CompiledWorkload {
   return compiled;
 }
 
-export default function runJob(job: ReplicationJob): JobOutcome {
-  try {
-    if (INJECT_FAULT === `${job.scenario}:${job.replication}`) throw new Error('injected fault (AVSIM_INJECT_FAULT)');
-    return { ok: true, result: runReplication(job, compiledFor(job)) };
-  } catch (thrown) {
-    const error = toError(thrown);
-    return { ok: false, error: error.stack === undefined ? { message: error.message } : { message: error.message, stack: error.stack } };
+export default function runTask(task: Task): TaskOutcome {
+  const results: ReplicationResult[] = [];
+  for (const job of task.jobs) {
+    try {
+      if (INJECT_FAULT === `${job.scenario}:${job.replication}`) throw new Error('injected fault (AVSIM_INJECT_FAULT)');
+      results.push(runReplication(job, compiledFor(job)));
+    } catch (thrown) {
+      const error = toError(thrown);
+      const failed = results.length;
+      return { ok: false, failed, error: error.stack === undefined ? { message: error.message } : { message: error.message, stack: error.stack } };
+    }
   }
+  return { ok: true, results };
 }
