@@ -135,7 +135,8 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map((r) => r.metric.length));
   process.stdout.write(`avsim benchmark (${quick ? 'quick' : 'full'}), node ${process.version}\n`);
   for (const r of rows) {
-    const value = r.value >= 1000 ? Math.round(r.value).toLocaleString('en-US') : formatNumber(Number(r.value.toPrecision(3)));
+    // Four significant digits: a ratio of 1.797 must not print as 1.8 beside a 1.8 target.
+    const value = r.value >= 1000 ? Math.round(r.value).toLocaleString('en-US') : formatNumber(Number(r.value.toPrecision(4)));
     process.stdout.write(`${r.section.padEnd(11)} ${r.metric.padEnd(width)}  ${value.padStart(12)} ${r.unit.padEnd(9)} ${r.target.padEnd(13)} ${r.met}\n`);
   }
   process.stdout.write('wrote results/bench/bench.csv\n');
