@@ -77,7 +77,8 @@ class Replication implements EventHandler {
   private readonly routingRng: (Uniform | null)[];
   private readonly escalationRng: (Uniform | null)[];
   private readonly paths = new Float64Array(PATHS.length);
-  private readonly participants: Party[] = [];
+  /** Scratch participant lists by size (see {@link participantsOf}). */
+  private readonly participantsBySize: (Party[] | undefined)[] = [];
   private readonly room: Room;
   private qosDirect = 0;
   private qosRelayed = 0;
@@ -339,14 +340,13 @@ class Replication implements EventHandler {
   private arriveConference(loc: number, kind: number, holding: number, r: Uniform, measured: boolean): void {
     const c = this.c;
     const size = (kind === KIND_CONFERENCE ? c.conferenceSize : c.liveMeetingSize).sample(r);
-    const participants = this.participants;
-    participants.length = 0;
-    participants.push(c.parties[loc]!);
+    const participants = this.participantsOf(size);
+    participants[0] = c.parties[loc]!;
     const internal = loc < c.siteCount;
     for (let k = 1; k < size; k++) {
       let who = this.pickCallee(loc, r());
       if (r() < c.federatedShare && internal) who = c.federated;
-      participants.push(c.parties[who]!);
+      participants[k] = c.parties[who]!;
     }
     this.room.creditEdge = -1;
     const plan = negotiate(
@@ -364,6 +364,17 @@ class Replication implements EventHandler {
     this.sim.schedule(t + holding, DEPART, (i << 2) | DEPART);
   }
 
+  /**
+   * A list of n parties to fill in and hand to the core, which reads it during the call
+   * only. One per size, made once: emptying and refilling one list (`length = 0`, push)
+   * gave back its storage and allocated it again for every conference.
+   */
+  private participantsOf(n: number): Party[] {
+    let list = this.participantsBySize[n];
+    if (list === undefined) this.participantsBySize[n] = list = packedArray(n, () => this.c.parties[0]!);
+    return list;
+  }
+
   /** Counts a conference negotiation on its resources; true when it was seated. */
   private admitConference(plan: Negotiation): plan is Extract<Negotiation, { path: 'mcu' }> {
     const res = this.res;
@@ -377,7 +388,6 @@ class Replication implements EventHandler {
     if (plan.edgeSessions > 0) res.tally(plan.edge, plan.edgeSessions, true);
     return true;
   }
-
 
   /** Takes a seated conference's MCU legs and relay sessions for call slot i. */
   private holdConference(i: number, plan: Extract<Negotiation, { path: 'mcu' }>, kbps: number, t: number): void {
@@ -435,9 +445,10 @@ class Replication implements EventHandler {
     if (calls.escalateAt[i] !== t) return; // the slot's call ended; it was reused since
     calls.escalateAt[i] = -1;
     const c = this.c;
-    const participants = this.participants;
-    participants.length = 0;
-    participants.push(c.parties[calls.caller[i]!]!, c.parties[calls.callee[i]!]!, c.parties[calls.third[i]!]!);
+    const participants = this.participantsOf(3);
+    participants[0] = c.parties[calls.caller[i]!]!;
+    participants[1] = c.parties[calls.callee[i]!]!;
+    participants[2] = c.parties[calls.third[i]!]!;
     // The call's own relay session is released on success, so it counts as room.
     this.room.creditEdge = calls.edge[i]!;
     this.room.creditSessions = calls.edgeUnits[i]!;
