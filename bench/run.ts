@@ -34,6 +34,13 @@ interface Row {
   met: string;
 }
 
+/** One timed run: wall seconds, and calls and events simulated. */
+interface Timing {
+  seconds: number;
+  calls: number;
+  events: number;
+}
+
 /** Whether `value` meets a target written `OP NUMBER` (`>= 2,000,000`, `<= 0.10`, `< 5`). */
 function meets(value: number, target: string): string {
   const m = /^(>=|<=|<|>)\s*([\d,.]+)$/.exec(target.trim());
@@ -72,7 +79,7 @@ function benchKernel(): void {
   add('kernel', 'plain loop / kernel time ratio', plainRate / kernelRate, 'x', '<= 2');
 }
 
-async function timeRun(file: string, workers: number, replications: number): Promise<{ seconds: number; calls: number; events: number }> {
+async function timeRun(file: string, workers: number, replications: number): Promise<Timing> {
   const scenarios = loadScenarios(file);
   const started = performance.now();
   const out = await runScenarios(scenarios, { workers, replications });
@@ -80,20 +87,40 @@ async function timeRun(file: string, workers: number, replications: number): Pro
   return { seconds, calls: out.summary.totals.calls_simulated, events: out.summary.totals.events };
 }
 
+/**
+ * `replications` on 1 worker and on 2, each the mean of runs in the order 1, 2, 2, 1
+ * (full bench): this shared machine's speed drifts by several per cent over tens of
+ * seconds, and the mirrored order cancels a steady drift instead of charging it to one
+ * side of the ratio.
+ */
+async function oneAndTwoWorkers(file: string, replications: number): Promise<[Timing, Timing]> {
+  const order = quick ? [1, 2] : [1, 2, 2, 1];
+  const sums = [undefined, { seconds: 0, calls: 0, events: 0 }, { seconds: 0, calls: 0, events: 0 }];
+  for (const workers of order) {
+    const r = await timeRun(file, workers, replications);
+    const sum = sums[workers]!;
+    sum.seconds += r.seconds;
+    sum.calls += r.calls;
+    sum.events += r.events;
+  }
+  const runs = order.length / 2;
+  const mean = (t: Timing): Timing => ({ seconds: t.seconds / runs, calls: t.calls / runs, events: t.events / runs });
+  return [mean(sums[1]!), mean(sums[2]!)];
+}
+
 async function benchEndToEnd(): Promise<void> {
   const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
-  // Throughput and speed-up are measured on a long run. Every run also pays a fixed
-  // start-up (worker threads, their modules, a cold JIT in each worker), reported on its
-  // own; a short run shows how much of the speed-up that start-up takes back.
+  // Throughput and speed-up are measured on a long run (1 and 2 workers, twice each).
+  // Every run also pays a fixed start-up (worker threads, their modules, a cold JIT in
+  // each worker), reported on its own; a short run shows how much of the speed-up that
+  // start-up takes back.
   const long = quick ? 64 : 1024;
   const short = quick ? 16 : 128;
   await timeRun(file, 1, 4); // warm the file cache
   let startup = Infinity;
   for (let i = 0; i < (quick ? 1 : 3); i++) startup = Math.min(startup, (await timeRun(file, 1, 1)).seconds);
-  const one = await timeRun(file, 1, long);
-  const two = await timeRun(file, 2, long);
-  const oneShort = await timeRun(file, 1, short);
-  const twoShort = await timeRun(file, 2, short);
+  const [one, two] = await oneAndTwoWorkers(file, long);
+  const [oneShort, twoShort] = await oneAndTwoWorkers(file, short);
   add('end to end', `enterprise: simulated calls per second, 1 worker (${long} replications)`, one.calls / one.seconds, 'calls/s', quick ? '' : '>= 2,000,000');
   add('end to end', `enterprise: events per second, 1 worker (${long} replications)`, one.events / one.seconds, 'events/s');
   add('end to end', 'start-up every run pays: a run of 1 replication, 1 worker', startup, 's');
