@@ -15,6 +15,10 @@ test('a small run uses one worker unless told otherwise', () => {
   const told = avsim(['run', workload('enterprise.yaml'), '--out', tempDir(), '--no-report', '--workers', '2']);
   expect(told.status).toBe(0);
   expect(told.stdout).toMatch(/calls\/s on 2 workers\)/);
+  // Never more workers than replications: the footer counts the threads that ran.
+  const few = avsim(['run', workload('row-1-p2p-open.yaml'), '--out', tempDir(), '--no-report', '--workers', '8', '--replications', '3']);
+  expect(few.status).toBe(0);
+  expect(few.stdout).toMatch(/calls\/s on 3 workers\)/);
 });
 
 test('a large run uses the cores', () => {
