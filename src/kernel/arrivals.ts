@@ -71,10 +71,10 @@ export class HourlyPoissonArrivals {
   /** The first arrival after time t (one uniform); `Infinity` when the rate is zero all day. */
   next(t: number, rng: Uniform): number {
     if (this.perDay === 0) {
-      rng();
+      rng.next();
       return Infinity;
     }
-    let need = -Math.log(1 - rng()); // Exp(1): the cumulative rate to cover
+    let need = -Math.log(1 - rng.next()); // Exp(1): the cumulative rate to cover
     // Whole days first, so a sparse profile costs no more than one pass of 24 hours.
     const days = Math.floor(need / this.perDay);
     need -= days * this.perDay;

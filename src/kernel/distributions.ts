@@ -17,7 +17,7 @@ export interface Sampler {
 export class Exponential implements Sampler {
   constructor(readonly mean: number) {}
   sample(rng: Uniform): number {
-    return -this.mean * Math.log(1 - rng());
+    return -this.mean * Math.log(1 - rng.next());
   }
 }
 
@@ -51,8 +51,8 @@ export class Lognormal implements Sampler {
     let y: number;
     let s: number;
     do {
-      x = 2 * rng() - 1;
-      y = 2 * rng() - 1;
+      x = 2 * rng.next() - 1;
+      y = 2 * rng.next() - 1;
       s = x * x + y * y;
     } while (s >= 1 || s === 0);
     const f = Math.sqrt((-2 * Math.log(s)) / s);
@@ -91,7 +91,7 @@ export class DiscreteTable {
     return m;
   }
   sample(rng: Uniform): number {
-    const u = rng();
+    const u = rng.next();
     const cdf = this.cdf;
     let lo = 0;
     let hi = cdf.length - 1;

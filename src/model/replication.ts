@@ -215,8 +215,8 @@ class Replication implements EventHandler {
     // see the same calls, number for number (common random numbers). Escalation details
     // come from a stream of their own, drawn only by escalating calls.
     const r = this.routingRng[loc]!;
-    const uKind = r();
-    const uCallee = r();
+    const uKind = r.next();
+    const uCallee = r.next();
     const holding = this.holding[loc]!.sample(this.holdingRng[loc]!);
     let kind = 0;
     while (uKind >= c.kindCdf[kind]! && kind < 3) kind++;
@@ -229,11 +229,11 @@ class Replication implements EventHandler {
     let bothPolicy = 0;
     let nat = 0;
     if (internal) {
-      const federated = r() < c.federatedShare; // R12
+      const federated = r.next() < c.federatedShare; // R12
       if (callee < c.siteCount) {
         // C2: the narrowed range is in force only when both clients carry the policy.
-        const callerHas = r() < c.policyShare[loc]!;
-        const calleeHas = r() < c.policyShare[callee]!;
+        const callerHas = r.next() < c.policyShare[loc]!;
+        const calleeHas = r.next() < c.policyShare[callee]!;
         bothPolicy = callerHas && calleeHas ? 1 : 0;
       }
       if (federated) {
@@ -241,17 +241,17 @@ class Replication implements EventHandler {
         bothPolicy = 0;
       }
     } else if (callee === c.remote) {
-      nat = r() < c.natFailureShare ? 1 : 0; // R6
+      nat = r.next() < c.natFailureShare ? 1 : 0; // R6
     }
-    const escalates = r() < c.escalationShare; // R7
+    const escalates = r.next() < c.escalationShare; // R7
     let escalateAt = 0;
     let third = 0;
     if (escalates) {
       // Drawn whether or not the call gets through, so the stream stays aligned.
       const e = this.escalationRng[loc]!;
-      escalateAt = e();
-      third = this.pickCallee(loc, e());
-      if (e() < c.federatedShare && internal) third = c.federated;
+      escalateAt = e.next();
+      third = this.pickCallee(loc, e.next());
+      if (e.next() < c.federatedShare && internal) third = c.federated;
     }
     const video = kind === KIND_VIDEO ? 1 : 0;
     const kbps = c.kbps[video]!;
@@ -344,8 +344,8 @@ class Replication implements EventHandler {
     participants[0] = c.parties[loc]!;
     const internal = loc < c.siteCount;
     for (let k = 1; k < size; k++) {
-      let who = this.pickCallee(loc, r());
-      if (r() < c.federatedShare && internal) who = c.federated;
+      let who = this.pickCallee(loc, r.next());
+      if (r.next() < c.federatedShare && internal) who = c.federated;
       participants[k] = c.parties[who]!;
     }
     this.room.creditEdge = -1;
