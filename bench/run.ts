@@ -136,6 +136,28 @@ async function benchLarge(): Promise<void> {
   add('large', 'simulated calls per second, 2 workers', out.summary.totals.calls_simulated / seconds, 'calls/s');
 }
 
+/**
+ * Each core's own speed on this work, one thread pinned to it with `taskset` (skipped
+ * where there is no `taskset` or fewer than 2 cores), measured 0, 1, 1, 0 and the best
+ * of each kept. With cores of unequal speed the best a 2-worker run can do against a
+ * 1-worker run on the faster core is (fast + slow) / fast: that bound is printed too.
+ */
+function benchCores(): void {
+  const probe = fileURLToPath(new URL('./core-probe.js', import.meta.url));
+  const speed = [0, 0];
+  try {
+    for (const core of [0, 1, 1, 0]) {
+      const out = execFileSync('taskset', ['-c', String(core), process.execPath, probe], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      speed[core] = Math.max(speed[core]!, Number(out.trim()));
+    }
+  } catch {
+    return; // no taskset, or no second core
+  }
+  add('scaling', 'one thread pinned to core 0: simulated calls per second (no pool)', speed[0]!, 'calls/s');
+  add('scaling', 'one thread pinned to core 1: simulated calls per second (no pool)', speed[1]!, 'calls/s');
+  add('scaling', 'best possible speed-up with these two cores: (core 0 + core 1) / faster', (speed[0]! + speed[1]!) / Math.max(speed[0]!, speed[1]!), 'x');
+}
+
 function benchMemory(): void {
   const probe = fileURLToPath(new URL('./memory-probe.js', import.meta.url));
   const measure = (hours: number): [number, number] =>
@@ -151,6 +173,7 @@ function benchMemory(): void {
 async function main(): Promise<void> {
   benchKernel();
   await benchEndToEnd();
+  if (!quick) benchCores();
   await benchLarge();
   benchMemory();
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
