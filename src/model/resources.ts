@@ -9,6 +9,9 @@
 import type { ResourceInfo, ResourceReplication } from '../stats/types.js';
 import { packedArray } from './packed.js';
 
+/** Initial histogram length of a resource without a capacity. */
+const UNLIMITED_LEVELS = 1024;
+
 export class ResourceSet {
   readonly count: number;
   readonly capacity: Float64Array;
@@ -46,8 +49,10 @@ export class ResourceSet {
     this.peak = new Float64Array(n);
     this.last = new Float64Array(n);
     this.integral = new Float64Array(n);
-    // packedArray, not map: see packed.ts.
-    this.histograms = packedArray(n, (r) => new Float64Array(Number.isFinite(resources[r]!.capacity) ? resources[r]!.capacity + 1 : 64));
+    // packedArray, not map: see packed.ts. An unlimited resource starts with room for
+    // 1,024 levels (8 KiB), so that growing its histogram, a branch optimised code has
+    // not seen and deoptimises on, is left to the rare run that needs more.
+    this.histograms = packedArray(n, (r) => new Float64Array(Number.isFinite(resources[r]!.capacity) ? resources[r]!.capacity + 1 : UNLIMITED_LEVELS));
     this.bucketIntegral = new Float64Array(n * buckets);
     this.bucketMax = new Float64Array(n * buckets);
     this.hourKbps = new Float64Array(n * hours);
