@@ -228,8 +228,13 @@ class Replication implements EventHandler {
     let callee = this.pickCallee(loc, uCallee);
     let bothPolicy = 0;
     let nat = 0;
+    // One draw decides R12 (federated callee) for an internal caller and R6 (NATs defeat
+    // peer-to-peer) for two remote users, on a path every caller takes: optimised code
+    // has then seen it long before the rarer remote pair comes, and does not deoptimise.
+    const share = internal ? c.federatedShare : c.natFailureShare;
+    const hit = (internal || callee === c.remote) && r.next() < share;
     if (internal) {
-      const federated = r.next() < c.federatedShare; // R12
+      const federated = hit; // R12
       if (callee < c.siteCount) {
         // C2: the narrowed range is in force only when both clients carry the policy.
         const callerHas = r.next() < c.policyShare[loc]!;
@@ -241,7 +246,7 @@ class Replication implements EventHandler {
         bothPolicy = 0;
       }
     } else if (callee === c.remote) {
-      nat = r.next() < c.natFailureShare ? 1 : 0; // R6
+      nat = hit ? 1 : 0; // R6
     }
     const escalates = r.next() < c.escalationShare; // R7
     let escalateAt = 0;
