@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../stats/types.js';
-import type { ReplicationJob, TaskOutcome } from './types.js';
+import type { ReplicationJob, Task, TaskOutcome } from './types.js';
 
 /** Young-generation size of each worker (MiB). */
 export const YOUNG_GENERATION_MB = 8;
@@ -92,7 +92,7 @@ export function defaultWorkers(): number {
 export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOptions = {}): Promise<ReplicationResult[]> {
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.max(1, jobs.length)));
   const tasks = planTasks(jobs.length, workers, options.maxJobsPerTask ?? 1);
-  const pool = new Piscina<{ jobs: readonly ReplicationJob[] }, TaskOutcome>({
+  const pool = new Piscina<Task, TaskOutcome>({
     filename: workerFilename(),
     minThreads: workers,
     maxThreads: workers,
