@@ -35,6 +35,20 @@ export class HourlyPoissonArrivals {
       perDay += r * HOUR;
     }
     this.perDay = perDay;
+    // Every replication's first draw is at time 0: with its hour found here, `next` meets
+    // an uncached hour only after a skipped day, not at the start of every replication
+    // (optimised code that has never run that branch deoptimises when it first does).
+    this.locate(0);
+  }
+
+  /** Finds the hour in force at `now` and caches it as [cachedStart, cachedEnd). */
+  private locate(now: number): void {
+    const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
+    const hour = Math.floor(tod / HOUR) % 24;
+    const hourEnd = now + ((hour + 1) * HOUR - tod);
+    this.cachedHour = hour;
+    this.cachedEnd = hourEnd;
+    this.cachedStart = hourEnd - HOUR;
   }
 
   /**
@@ -81,16 +95,9 @@ export class HourlyPoissonArrivals {
     let now = t + days * DAY;
     // Find the hour in force at `now`. Successive calls ask about nearby times, so the
     // hour found last time is tried first and the (slow) modulo is taken only on a miss.
-    let hour: number;
-    let hourEnd: number;
-    if (now >= this.cachedStart && now < this.cachedEnd) {
-      hour = this.cachedHour;
-      hourEnd = this.cachedEnd;
-    } else {
-      const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
-      hour = Math.floor(tod / HOUR) % 24;
-      hourEnd = now + ((hour + 1) * HOUR - tod);
-    }
+    if (!(now >= this.cachedStart && now < this.cachedEnd)) this.locate(now);
+    let hour = this.cachedHour;
+    let hourEnd = this.cachedEnd;
     const rates = this.rates;
     for (;;) {
       const rate = rates[hour]!;
