@@ -41,6 +41,11 @@ export interface ReplicationJob {
   readonly compileKey?: string;
 }
 
+// Slots of Replication.media.
+const MEDIA_LAST = 0;
+const MEDIA_DIRECT = 1;
+const MEDIA_RELAYED = 2;
+
 // Event payload: (index << 2) | type. Priorities break ties at equal times: ticks first
 // (so a window boundary sees the state before any event at that instant), then
 // departures (a freed session can serve an arrival at the same instant), escalations.
@@ -82,9 +87,14 @@ class Replication implements EventHandler {
   private readonly room: Room;
   private qosDirect = 0;
   private qosRelayed = 0;
-  private qosLast = 0;
-  private minutesDirect = 0;
-  private minutesRelayed = 0;
+  /**
+   * R11 accumulators: [time of the last accrual, party-seconds of media that kept QoS,
+   * party-seconds across the Edge]. In a typed array because, as fields, they would
+   * start as the integer 0 and change representation at their first fraction, which
+   * retires the replication's hidden class and, one replication later, deoptimises all
+   * the code optimised against it.
+   */
+  private readonly media = new Float64Array(3);
   private callsSimulated = 0;
 
   constructor(
@@ -125,8 +135,8 @@ class Replication implements EventHandler {
       bucketEdges: c.bucketEdges.slice(),
       resources: this.res.finish(c.windowEnd),
       paths: this.paths,
-      mediaMinutesDirect: this.minutesDirect / 60,
-      mediaMinutesRelayed: this.minutesRelayed / 60,
+      mediaMinutesDirect: this.media[MEDIA_DIRECT]! / 60,
+      mediaMinutesRelayed: this.media[MEDIA_RELAYED]! / 60,
       signallingConnections: c.workload.deployment.remote.users,
       callsSimulated: this.callsSimulated,
       events: sim.steps,
@@ -188,11 +198,12 @@ class Replication implements EventHandler {
   /** R11: party-seconds of media that kept QoS and that crossed the Edge, inside the window. */
   private accrueQos(t: number): void {
     if (this.res.measuring) {
-      const dt = t - this.qosLast;
-      this.minutesDirect += this.qosDirect * dt;
-      this.minutesRelayed += this.qosRelayed * dt;
+      const media = this.media;
+      const dt = t - media[MEDIA_LAST]!;
+      media[MEDIA_DIRECT]! += this.qosDirect * dt;
+      media[MEDIA_RELAYED]! += this.qosRelayed * dt;
     }
-    this.qosLast = t;
+    this.media[MEDIA_LAST] = t;
   }
 
   /** Another user, by population (the caller excluded); locations 0..S. */
@@ -300,7 +311,7 @@ class Replication implements EventHandler {
       const from = t > c.windowStart ? t : c.windowStart;
       const end = t + holding;
       const to = end < c.windowEnd ? end : c.windowEnd;
-      if (to > from) this.minutesDirect += 2 * (to - from);
+      if (to > from) this.media[MEDIA_DIRECT]! += 2 * (to - from);
       return;
     }
 
