@@ -60,9 +60,21 @@ const EDGE_UDP = PATH_INDEX['edge-udp'];
 const EDGE_TCP = PATH_INDEX['edge-tcp'];
 const BLOCKED = PATH_INDEX['blocked-capacity'];
 
+/**
+ * The replication that ran last in this thread, kept until the next one replaces it. V8
+ * holds an object's hidden class (past the first) only through the objects that have it,
+ * so a full GC between two replications, when none is alive, collects the hidden classes
+ * of the replication, its simulator, resources and streams, and every function optimised
+ * against them is deoptimised and compiled again (about 40 per full GC, per worker).
+ * Keeping one replication alive keeps them all.
+ */
+let lastReplication: Replication | undefined;
+
 /** Runs one replication; `compiled` may be passed to reuse a compilation of the same workload. */
 export function runReplication(job: ReplicationJob, compiled: CompiledWorkload = compileWorkload(job.workload)): ReplicationResult {
-  return new Replication(compiled, job).run();
+  const replication = new Replication(compiled, job);
+  lastReplication = replication;
+  return replication.run();
 }
 
 class Replication implements EventHandler {
