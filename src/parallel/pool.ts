@@ -111,6 +111,14 @@ export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOpti
   const results: ReplicationResult[] = new Array(jobs.length);
   let done = 0;
   let failure: Error | undefined;
+  // Once the run is stopped, a worker may still deliver the result of a task piscina has
+  // already cancelled; piscina reports that as an 'error' event, which unheard would
+  // crash the process. Late results are of no use then. Any other pool error fails the run.
+  pool.on('error', (error: unknown) => {
+    if (abort.signal.aborted) return;
+    failure ??= error instanceof Error ? error : new Error(String(error));
+    abort.abort();
+  });
   try {
     await Promise.all(
       tasks.map(async ([start, end]) => {
