@@ -3,7 +3,7 @@
  * worker pool, merge in job order, summarise. Writing files is the caller's choice
  * (see {@link writeRun}), so a run can also serve tests and other tools.
  */
-import { defaultWorkers, runJobs } from './parallel/pool.js';
+import { defaultWorkers, runJobs, workerCount } from './parallel/pool.js';
 import type { PoolOptions } from './parallel/pool.js';
 import type { ReplicationJob } from './model/replication.js';
 import { compileWorkload, workloadKey } from './model/compiled.js';
@@ -95,10 +95,9 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
   const started = performance.now();
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
   const jobs = planJobs(scenarios, seed, replications);
-  // The pool never starts more workers than there are jobs.
-  const workers = Math.max(1, Math.min(jobs.length, options.workers ?? workersFor(expectedCalls(compiled, replications))));
-  const largestReplication = Math.max(...compiled.map((c) => expectedCalls([c], 1)));
-  const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, largestReplication)));
+  const perReplication = compiled.map((c) => expectedCalls([c], 1));
+  const workers = workerCount(jobs.length, options.workers ?? workersFor(perReplication.reduce((a, b) => a + b, 0) * replications));
+  const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
   const results = await runJobs(jobs, { maxJobsPerTask, ...options, workers, scenarioNames: scenarios.map((s) => s.name) });
   const resources = compiled.map((c) => c.resources);
   const summary = summarize(

@@ -88,9 +88,14 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Worker threads a pool starts for `jobs` jobs: as `requested` (default: the cores), never more than the jobs. */
+export function workerCount(jobs: number, requested: number = defaultWorkers()): number {
+  return Math.max(1, Math.min(requested, jobs));
+}
+
 /** Runs every job; resolves with results in job order. */
 export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOptions = {}): Promise<ReplicationResult[]> {
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.max(1, jobs.length)));
+  const workers = workerCount(jobs.length, options.workers);
   const tasks = planTasks(jobs.length, workers, options.maxJobsPerTask ?? 1);
   const pool = new Piscina<Task, TaskOutcome>({
     filename: workerFilename(),
