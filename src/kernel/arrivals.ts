@@ -41,9 +41,14 @@ export class HourlyPoissonArrivals {
     this.locate(0);
   }
 
+  /** UTC second of the day at simulated time t. */
+  private timeOfDay(t: number): number {
+    return (((this.originUtcSeconds + t) % DAY) + DAY) % DAY;
+  }
+
   /** Finds the hour in force at `now` and caches it as [cachedStart, cachedEnd). */
   private locate(now: number): void {
-    const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
+    const tod = this.timeOfDay(now);
     const hour = Math.floor(tod / HOUR) % 24;
     const hourEnd = now + ((hour + 1) * HOUR - tod);
     this.cachedHour = hour;
@@ -62,8 +67,7 @@ export class HourlyPoissonArrivals {
 
   /** Rate (per second) in force at simulated time t. */
   rateAt(t: number): number {
-    const tod = (((this.originUtcSeconds + t) % DAY) + DAY) % DAY;
-    return this.rates[Math.floor(tod / HOUR) % 24]!;
+    return this.rates[Math.floor(this.timeOfDay(t) / HOUR) % 24]!;
   }
 
   /** Expected arrivals in [from, to]: the integral of the rate (whole days, then hour by hour). */
@@ -73,7 +77,7 @@ export class HourlyPoissonArrivals {
     let total = days * this.perDay;
     let now = from + days * DAY;
     while (now < to) {
-      const tod = (((this.originUtcSeconds + now) % DAY) + DAY) % DAY;
+      const tod = this.timeOfDay(now);
       const hour = Math.floor(tod / HOUR) % 24;
       const end = Math.min(to, now + ((hour + 1) * HOUR - tod));
       total += this.rates[hour]! * (end - now);
