@@ -1,16 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TWO_SITES } from '../workload/helpers.js';
 import { avsim, tempDir } from './cli-harness.js';
 
-const VALID = `name: t
-deployment:
-  edges: [{ name: edge }]
-  pools: [{ name: pool1, edge: edge }]
-  sites:
-    - { name: hq, pool: pool1, users: 100 }
-    - { name: branch, pool: pool1, users: 50 }
-`;
+const VALID = TWO_SITES;
 
 // Each broken file: exit 2, a message naming the file and field, no stack trace, nothing written.
 const CASES: [string, string, RegExp][] = [
