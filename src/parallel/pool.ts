@@ -110,7 +110,7 @@ export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOpti
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const abort = new AbortController();
-  setMaxListeners(tasks.length + 10, abort.signal); // piscina listens once per queued task
+  setMaxListeners(workers + 10, abort.signal); // piscina listens once per task in flight
   const onAbort = (): void => abort.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const results: ReplicationResult[] = new Array(jobs.length);
@@ -124,31 +124,40 @@ export async function runJobs(jobs: readonly ReplicationJob[], options: PoolOpti
     failure ??= error instanceof Error ? error : new Error(String(error));
     abort.abort();
   });
+  // Tasks go out in plan order, one per worker at a time: each lane sends its next task
+  // when its last one is done. Handing piscina every task at once would not keep that
+  // order: a task it cannot place at once (every worker busy, and a worker runs one
+  // abortable task at a time) goes back to the tail of its queue, so the guided plan's
+  // big tasks came out late and one worker could still be busy with one for a fifth of
+  // a second after the other had run out of work.
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < tasks.length && !abort.signal.aborted) {
+      const [start, end] = tasks[next++]!;
+      let outcome: TaskOutcome;
+      try {
+        outcome = await pool.run({ jobs: jobs.slice(start, end) }, { signal: abort.signal });
+      } catch (thrown) {
+        if (abort.signal.aborted) return; // reported once, below
+        // The worker itself failed (not a replication): name the task's first job.
+        outcome = { ok: false, failed: 0, error: { message: thrown instanceof Error ? thrown.message : String(thrown) } };
+      }
+      if (!outcome.ok) {
+        const job = jobs[start + outcome.failed]!;
+        failure ??= new ReplicationError(options.scenarioNames?.[job.scenario] ?? String(job.scenario), job.replication, outcome.error.message);
+        abort.abort(); // stop the rest: the run has failed
+        return;
+      }
+      if (outcome.results.length !== end - start) throw new Error(`a task of ${end - start} jobs returned ${outcome.results.length} results`);
+      for (let k = 0; k < outcome.results.length; k++) {
+        const result = outcome.results[k]!;
+        results[start + k] = result;
+        options.onProgress?.(++done, result);
+      }
+    }
+  };
   try {
-    await Promise.all(
-      tasks.map(async ([start, end]) => {
-        let outcome: TaskOutcome;
-        try {
-          outcome = await pool.run({ jobs: jobs.slice(start, end) }, { signal: abort.signal });
-        } catch (thrown) {
-          if (abort.signal.aborted) return; // reported once, below
-          // The worker itself failed (not a replication): name the task's first job.
-          outcome = { ok: false, failed: 0, error: { message: thrown instanceof Error ? thrown.message : String(thrown) } };
-        }
-        if (!outcome.ok) {
-          const job = jobs[start + outcome.failed]!;
-          failure ??= new ReplicationError(options.scenarioNames?.[job.scenario] ?? String(job.scenario), job.replication, outcome.error.message);
-          abort.abort(); // stop the rest: the run has failed
-          return;
-        }
-        if (outcome.results.length !== end - start) throw new Error(`a task of ${end - start} jobs returned ${outcome.results.length} results`);
-        for (let k = 0; k < outcome.results.length; k++) {
-          const result = outcome.results[k]!;
-          results[start + k] = result;
-          options.onProgress?.(++done, result);
-        }
-      }),
-    );
+    await Promise.all(Array.from({ length: workers }, lane));
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await pool.destroy();
