@@ -4,7 +4,7 @@
  * the thread boundary.
  */
 import type { ReplicationJob } from '../model/replication.js';
-import type { ReplicationResult } from '../stats/types.js';
+import type { ReplicationResult, ResourceReplication } from '../stats/types.js';
 
 export type { ReplicationJob };
 
@@ -30,4 +30,35 @@ export type TaskOutcome =
 export function toError(thrown: unknown): Error {
   if (thrown instanceof Error) return thrown;
   return new Error(typeof thrown === 'string' ? thrown : JSON.stringify(thrown));
+}
+
+/**
+ * `result` with every array it holds (time-series edges, paths, and each resource's
+ * histogram and series) copied into views of one buffer, as a worker sends it back.
+ * Structured clone copies each buffer once and each view as a reference to it, so a
+ * result crosses the thread boundary as one block instead of about forty, and the main
+ * thread keeps one buffer per replication instead of forty: a task's round trip and the
+ * main thread's garbage collection both shrink. The values are the same.
+ */
+export function packArrays(result: ReplicationResult): ReplicationResult {
+  let length = result.bucketEdges.length + result.paths.length;
+  for (const r of result.resources) length += r.histogram.length + r.bucketIntegral.length + r.bucketMax.length + r.hourKbpsIntegral.length;
+  const block = new Float64Array(length);
+  let at = 0;
+  const copy = (values: Float64Array): Float64Array => {
+    const view = block.subarray(at, at + values.length);
+    view.set(values);
+    at += values.length;
+    return view;
+  };
+  const resources = result.resources.map(
+    (r): ResourceReplication => ({
+      ...r,
+      histogram: copy(r.histogram),
+      bucketIntegral: copy(r.bucketIntegral),
+      bucketMax: copy(r.bucketMax),
+      hourKbpsIntegral: copy(r.hourKbpsIntegral),
+    }),
+  );
+  return { ...result, bucketEdges: copy(result.bucketEdges), paths: copy(result.paths), resources };
 }

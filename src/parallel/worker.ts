@@ -8,7 +8,7 @@ import type { CompiledWorkload } from '../model/compiled.js';
 import { runReplication } from '../model/replication.js';
 import type { ReplicationJob, Task, TaskOutcome } from './types.js';
 import type { ReplicationResult } from '../stats/types.js';
-import { toError } from './types.js';
+import { packArrays, toError } from './types.js';
 
 /**
  * Fault injection for tests of the failure path: `AVSIM_INJECT_FAULT=<scenario>:<replication>`
@@ -40,7 +40,7 @@ export default function runTask(task: Task): TaskOutcome {
   for (const job of task.jobs) {
     try {
       if (INJECT_FAULT === `${job.scenario}:${job.replication}`) throw new Error('injected fault (AVSIM_INJECT_FAULT)');
-      results.push(runReplication(job, compiledFor(job)));
+      results.push(packArrays(runReplication(job, compiledFor(job))));
     } catch (thrown) {
       const error = toError(thrown);
       const failed = results.length;
