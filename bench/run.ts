@@ -22,6 +22,7 @@ import { loadScenarios } from '../src/workload/scenarios.js';
 import { writeFilesAtomic } from '../src/report/atomic-write.js';
 import { renderCsv } from '../src/report/csv.js';
 import { formatNumber } from '../src/report/number-format.js';
+import { NODE_FLAGS } from '../src/node-flags.js';
 
 interface Row {
   section: string;
@@ -51,6 +52,8 @@ function meets(value: number, target: string): string {
 }
 
 const quick = process.argv.includes('--quick');
+/** Flags `avsim` runs with that this process lacks (`npm run bench` passes them all). */
+const missingFlags = NODE_FLAGS.filter((f) => !process.execArgv.includes(f));
 const rows: Row[] = [];
 const add = (section: string, metric: string, value: number, unit: string, target = ''): void => {
   rows.push({ section, metric, value, unit, target, met: meets(value, target) });
@@ -147,7 +150,7 @@ function benchCores(): void {
   const speed = [0, 0];
   try {
     for (const core of [0, 1, 1, 0]) {
-      const out = execFileSync('taskset', ['-c', String(core), process.execPath, probe], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const out = execFileSync('taskset', ['-c', String(core), process.execPath, ...NODE_FLAGS, probe], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
       speed[core] = Math.max(speed[core]!, Number(out.trim()));
     }
   } catch {
@@ -161,7 +164,7 @@ function benchCores(): void {
 function benchMemory(): void {
   const probe = fileURLToPath(new URL('./memory-probe.js', import.meta.url));
   const measure = (hours: number): [number, number] =>
-    execFileSync(process.execPath, [probe, String(hours)], { encoding: 'utf8' }).trim().split(' ').map(Number) as [number, number];
+    execFileSync(process.execPath, [...NODE_FLAGS, probe, String(hours)], { encoding: 'utf8' }).trim().split(' ').map(Number) as [number, number];
   const longHours = quick ? 25 : 100;
   const [rssShort, callsShort] = measure(1);
   const [rssLong, callsLong] = measure(longHours);
@@ -179,7 +182,8 @@ async function main(): Promise<void> {
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
   await writeFilesAtomic('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
   const width = Math.max(...rows.map((r) => r.metric.length));
-  process.stdout.write(`avsim benchmark (${quick ? 'quick' : 'full'}), node ${process.version}\n`);
+  process.stdout.write(`avsim benchmark (${quick ? 'quick' : 'full'}), node ${process.version} ${process.execArgv.join(' ')}\n`);
+  if (missingFlags.length > 0) process.stdout.write(`note: started without ${missingFlags.join(' ')}, which avsim runs with: use npm run bench\n`);
   for (const r of rows) {
     // Four significant digits: a ratio of 1.797 must not print as 1.8 beside a 1.8 target.
     const value = r.value >= 1000 ? Math.round(r.value).toLocaleString('en-US') : formatNumber(Number(r.value.toPrecision(4)));

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --single-threaded-gc
 /**
  * The `avsim` command line: run, compare, size, validate, schema.
  *
