@@ -21,6 +21,7 @@ export class EventQueue {
     this.times = new Float64Array(n);
     this.keys = new Float64Array(n);
     this.payloads = new Int32Array(n);
+    this.times[0] = Infinity; // empty: see peekTime
   }
 
   /** Pending events. */
@@ -59,9 +60,14 @@ export class EventQueue {
     payloads[i] = payload;
   }
 
-  /** Time of the next event; `Infinity` when empty. */
+  /**
+   * Time of the next event; `Infinity` when empty. An empty queue keeps `Infinity` in the
+   * root slot, so this is one load: written as `count > 0 ? times[0] : Infinity`, V8 joined
+   * the loaded number and the constant as a boxed value and allocated a heap number on
+   * every event of the simulator's loop (a fifth of a replication's garbage).
+   */
   peekTime(): number {
-    return this.count > 0 ? this.times[0]! : Infinity;
+    return this.times[0]!;
   }
 
   /** Payload of the next event; only meaningful when not empty. */
@@ -76,7 +82,10 @@ export class EventQueue {
     const payloads = this.payloads;
     const top = payloads[0]!;
     const last = --this.count;
-    if (last === 0) return top;
+    if (last === 0) {
+      times[0] = Infinity;
+      return top;
+    }
     const time = times[last]!;
     const key = keys[last]!;
     const payload = payloads[last]!;
@@ -108,6 +117,7 @@ export class EventQueue {
   /** Drops every pending event (the sequence counter keeps counting). */
   clear(): void {
     this.count = 0;
+    this.times[0] = Infinity;
   }
 
   private grow(): void {

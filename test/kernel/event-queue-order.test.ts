@@ -45,4 +45,31 @@ describe('EventQueue', () => {
       ),
     );
   });
+
+  it('peekTime is the earliest time while events are pending and Infinity whenever none is', () => {
+    // The empty queue keeps Infinity in its root slot (see peekTime): new, emptied by
+    // pops, emptied by clear, and refilled and emptied again across a growth.
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constant(-1), fc.constant(-2)), { maxLength: 200 }), (ops) => {
+        const q = new EventQueue(1);
+        const pending: number[] = [];
+        expect(q.peekTime()).toBe(Infinity);
+        for (const op of ops) {
+          if (op === -1) {
+            if (q.size > 0) {
+              q.pop();
+              pending.sort((a, b) => a - b).shift();
+            }
+          } else if (op === -2) {
+            q.clear();
+            pending.length = 0;
+          } else {
+            q.push(op, 0, 0);
+            pending.push(op);
+          }
+          expect(q.peekTime()).toBe(pending.length > 0 ? Math.min(...pending) : Infinity);
+        }
+      }),
+    );
+  });
 });
