@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc --max-inlined-bytecode-size-cumulative=1840
+#!/usr/bin/env -S node --single-threaded-gc
 /**
  * The `avsim` command line: run, compare, size, validate, schema.
  *

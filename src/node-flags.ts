@@ -2,21 +2,12 @@
  * The flags every simulating Node process of avsim starts with: the `avsim` command's
  * shebang (src/cli.ts) and the `start` and `bench` scripts (package.json) pass them, and
  * a test keeps the three in step with this list. They are process-wide V8 flags, so they
- * cannot be set from code once Node is running (V8 crashed when --single-threaded-gc
- * was set that way).
+ * cannot be set from code once Node is running (V8 crashed when this one was).
  *
  * `--single-threaded-gc`: each worker thread collects its own garbage without V8's
  * helper threads. The worker threads already occupy every core, so helpers only take
  * time from them: on 1,024 replications of the enterprise workload they used about
  * 0.35 s of CPU per worker and made no worker faster. Without them a 2-worker run is
  * 2-5% faster and a 1-worker run the same (`npm run bench`).
- *
- * `--max-inlined-bytecode-size-cumulative=1840` (V8's default is 920): how much bytecode
- * TurboFan may inline into one function. A call's arrival (`Replication.arrive`) makes
- * about twenty small calls (random draws, the plan lookup, resource updates); the default
- * budget ran out before half of them, and each draw left out returned its number boxed
- * on the heap. With twice the budget a replication makes 60% less garbage (scavenges on
- * 300 replications: 205 to 80) and a worker simulates 7-10% more calls per second; its
- * compilation takes about 0.05 s more per worker.
  */
-export const NODE_FLAGS: readonly string[] = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=1840'];
+export const NODE_FLAGS: readonly string[] = ['--single-threaded-gc'];
