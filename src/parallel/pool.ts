@@ -2,8 +2,8 @@
  * Runs replication jobs on a piscina worker pool and returns their results in job
  * order, whatever order they complete in, so the merged statistics (and the CSV bytes)
  * are the same for any number of workers and any batching. Jobs travel in tasks of
- * consecutive jobs (see {@link planTasks}), so a long run does not pay a message, a
- * promise and an abort listener per replication.
+ * consecutive jobs (see {@link planTasks}), so a long run does not pay a message and a
+ * promise per replication, and each worker holds its next task while it runs one.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
