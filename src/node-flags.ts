@@ -6,8 +6,8 @@
  *
  * `--single-threaded-gc`: each worker thread collects its own garbage without V8's
  * helper threads. The worker threads already occupy every core, so helpers only take
- * time from them: on 1,024 replications of the enterprise workload they used about
- * 0.35 s of CPU per worker and made no worker faster. Without them a 2-worker run is
+ * time from them: they used about 0.35 s of CPU per 1,024 replications of the
+ * enterprise workload and made no worker faster. Without them a 2-worker run is
  * 2-5% faster and a 1-worker run the same (`npm run bench`).
  */
 export const NODE_FLAGS: readonly string[] = ['--single-threaded-gc'];
