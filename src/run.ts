@@ -56,7 +56,7 @@ export const CALLS_PER_WORKER = 600_000;
  * expected to simulate: about a quarter of a second of one worker. A task reports
  * progress when it ends, so the progress bar moves at least that often, while a long run
  * of short replications sends tens of messages instead of thousands (each costs the main
- * thread a structured clone, a promise and an abort listener: about 0.3 ms).
+ * thread a structured clone and a promise).
  */
 export const CALLS_PER_TASK = 500_000;
 

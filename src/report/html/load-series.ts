@@ -7,7 +7,7 @@
 import type { RunOutput } from '../../run.js';
 import { bucketIntervals } from '../../stats/bucket-interval.js';
 import type { LoadSeries } from './load-chart.js';
-import { startSeconds } from '../../workload/schema.js';
+import { startSeconds } from '../../workload/time-text.js';
 
 /** What the report reads of a run (a `RunOutput` or `CompareOutput` fits). */
 export type ReportRun = Pick<RunOutput, 'scenarios' | 'seed' | 'replications' | 'resources' | 'results' | 'summary'>;

@@ -13,7 +13,7 @@ import type { ReportRun } from './load-series.js';
 import { figure, html, page, paragraphs } from './page.js';
 import type { Html } from './page.js';
 import { renderSvg } from './render.js';
-import { startSeconds } from '../../workload/schema.js';
+import { startSeconds } from '../../workload/time-text.js';
 import { clockText } from './time-of-day.js';
 
 /** The report's file name, beside the CSVs. */

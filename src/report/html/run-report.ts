@@ -17,7 +17,7 @@ import type { Html } from './page.js';
 import { noQosChart, pathChart } from './path-chart.js';
 import { Charts, footer, heading, windowText } from './report.js';
 import type { RenderedReport } from './report.js';
-import { startSeconds } from '../../workload/schema.js';
+import { startSeconds } from '../../workload/time-text.js';
 
 /** The scenario's own description (from its `scenarios:` entry), if any. */
 function scenarioDescription(scenario: Scenario | ComparedScenario): string | undefined {
