@@ -82,10 +82,6 @@ export class EventQueue {
     const payloads = this.payloads;
     const top = payloads[0]!;
     const last = --this.count;
-    if (last === 0) {
-      times[0] = Infinity;
-      return top;
-    }
     const time = times[last]!;
     const key = keys[last]!;
     const payload = payloads[last]!;
@@ -111,6 +107,12 @@ export class EventQueue {
     times[i] = time;
     keys[i] = key;
     payloads[i] = payload;
+    // The slot the last event left is past the end now: mark it empty (when it is the
+    // root, the queue is empty and peekTime reads Infinity). Unconditional on purpose: an
+    // `if (last === 0)` branch is first taken at the end of a worker's first replication,
+    // after V8 has optimised pop with no type feedback for it, and deoptimised pop and
+    // the simulator loop it is inlined into.
+    times[last] = Infinity;
     return top;
   }
 

@@ -56,3 +56,14 @@ it('setting sourceTime when the handler has no source method fails loudly', () =
   expect(() => sim.run(2)).toThrow(/no source method/);
   expect(() => sim.step()).toThrow(/no source method/);
 });
+
+it('run(Infinity) empties the heap and leaves the clock at the last event, never at Infinity', () => {
+  const sim = new Simulator({ dispatch: () => undefined });
+  sim.schedule(2, 0, 1);
+  sim.schedule(3.5, 0, 2);
+  sim.run(Infinity);
+  expect(sim.now).toBe(3.5);
+  expect(sim.peek()).toBe(Infinity);
+  sim.run(1); // an `until` in the past moves nothing back
+  expect(sim.now).toBe(3.5);
+});
