@@ -4,7 +4,7 @@
  * (see {@link writeRun}), so a run can also serve tests and other tools.
  */
 import { defaultWorkers, runJobs, workerCount } from './parallel/pool.js';
-import type { PoolOptions } from './parallel/pool.js';
+import type { PoolOptions, WorkerPool } from './parallel/pool.js';
 import type { ReplicationJob } from './model/replication.js';
 import { compileWorkload, workloadKey } from './model/compiled.js';
 import type { CompiledWorkload } from './model/compiled.js';
@@ -23,6 +23,11 @@ export interface RunOptions extends Omit<PoolOptions, 'scenarioNames'> {
   readonly seed?: number;
   /** Overrides `simulation.replications`. */
   readonly replications?: number;
+  /**
+   * Runs on these workers (kept warm across several runs, as a sizing does) instead of
+   * starting a pool for this run; `workers` is then the pool's.
+   */
+  readonly pool?: WorkerPool;
 }
 
 /** Everything a run produces before it is written. */
@@ -96,9 +101,11 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
   const jobs = planJobs(scenarios, seed, replications);
   const perReplication = compiled.map((c) => expectedCalls([c], 1));
-  const workers = workerCount(jobs.length, options.workers ?? workersFor(perReplication.reduce((a, b) => a + b, 0) * replications));
+  const { pool, ...poolOptions } = options;
+  const workers = workerCount(jobs.length, pool?.workers ?? options.workers ?? workersFor(perReplication.reduce((a, b) => a + b, 0) * replications));
   const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
-  const results = await runJobs(jobs, { maxJobsPerTask, ...options, workers, scenarioNames: scenarios.map((s) => s.name) });
+  const jobOptions = { maxJobsPerTask, ...poolOptions, workers, scenarioNames: scenarios.map((s) => s.name) };
+  const results = pool === undefined ? await runJobs(jobs, jobOptions) : await pool.run(jobs, jobOptions);
   const resources = compiled.map((c) => c.resources);
   const summary = summarize(
     scenarios.map((s) => s.name),

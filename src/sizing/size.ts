@@ -5,10 +5,13 @@
  * every candidate) uses the same seed and replication indices, so every candidate sees
  * the same calls (common random numbers): candidates differ by their capacity alone.
  */
-import { runScenarios } from '../run.js';
+import { compileWorkload } from '../model/compiled.js';
+import { WorkerPool, workerCount } from '../parallel/pool.js';
+import { expectedCalls, runScenarios, workersFor } from '../run.js';
 import type { RunOptions, RunOutput, Scenario } from '../run.js';
 import { erlangB, erlangBServers } from '../stats/erlang-b.js';
 import type { SummaryRow } from '../stats/types.js';
+import type { Workload } from '../workload/schema.js';
 import { findSizingTarget, sizingTargets, withHourlyBuckets, withServers } from './capacity.js';
 import type { SizingTarget } from './capacity.js';
 import { offeredLoad } from './offered-load.js';
@@ -99,15 +102,20 @@ export async function size(scenario: Scenario, options: SizeOptions): Promise<Si
     if (!found) throw new RangeError(`unknown resource "${id}" (known: ${sizingTargets(workload).map((t) => t.resource).join(', ')})`);
     return found;
   });
+  const pool = options.pool ?? sizingPool(workload, targets.length, replications, options.workers);
   const runOptions: ResolvedOptions = {
     seed,
     replications,
-    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    pool,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   };
   const sizings: ResourceSizing[] = [];
-  for (const t of targets) sizings.push(await sizeOne(scenario, t, target, runOptions, options.onBatch));
+  try {
+    for (const t of targets) sizings.push(await sizeOne(scenario, t, target, runOptions, options.onBatch));
+  } finally {
+    if (options.pool === undefined) await pool.close();
+  }
   return {
     scenario,
     seed,
@@ -117,6 +125,18 @@ export async function size(scenario: Scenario, options: SizeOptions): Promise<Si
     rows: sizings.map((s) => s.row),
     wallSeconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * The pool every batch of a sizing runs on. One pool for them all: a pool per batch paid
+ * its start-up (threads, modules, a cold JIT) six times or more, half the wall time of
+ * sizing the enterprise workload. Its worker count follows `run`'s rule (see
+ * {@link workersFor}) for the calls of about four scenario runs per resource: the
+ * unlimited run, then candidates one or two at a time.
+ */
+function sizingPool(workload: Workload, resources: number, replications: number, workers: number | undefined): WorkerPool {
+  const calls = 4 * resources * expectedCalls([compileWorkload(workload)], replications);
+  return new WorkerPool(workerCount(replications, workers ?? workersFor(calls)));
 }
 
 /** Run options with the seed and replication count settled, shared by every simulation of a sizing. */
