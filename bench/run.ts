@@ -10,6 +10,8 @@
  * - scaling: the same with 2 workers, as a speed-up, on the long run and on a short one
  *   (where the start-up every run pays, reported in end to end, weighs more);
  * - large: a 100,000-user, 20-site workload, 24 h x 30 replications, wall time on 2 workers;
+ * - size: `avsim size` of the enterprise workload's Edges for 1% blocking, wall time (its
+ *   batches run one after another on one pool, so its start-up is paid once);
  * - memory: peak RSS of one replication simulated for 1 h and for 100 h (each in a fresh
  *   process), which must not grow with simulated time.
  */
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { lossOnKernel, lossPlainLoop } from './kernel.js';
 import { largeWorkload } from './large-workload.js';
 import { runScenarios } from '../src/run.js';
+import { size } from '../src/sizing/size.js';
 import { loadScenarios } from '../src/workload/scenarios.js';
 import { writeFilesAtomic } from '../src/report/atomic-write.js';
 import { renderCsv } from '../src/report/csv.js';
@@ -139,6 +142,15 @@ async function benchLarge(): Promise<void> {
   add('large', 'simulated calls per second, 2 workers', out.summary.totals.calls_simulated / seconds, 'calls/s');
 }
 
+async function benchSize(): Promise<void> {
+  const [scenario] = loadScenarios(fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url)));
+  let batches = 0;
+  const started = performance.now();
+  const out = await size(scenario!, { target: 0.01, onBatch: () => batches++ });
+  const seconds = (performance.now() - started) / 1000;
+  add('size', `enterprise: ${out.sizings.length} Edges for 1% blocking, ${batches} batches of ${out.replications} replications, one pool`, seconds, 's');
+}
+
 /**
  * Each core's own speed on this work, one thread pinned to it with `taskset` (skipped
  * where there is no `taskset` or fewer than 2 cores), measured 0, 1, 1, 0 and the best
@@ -178,6 +190,7 @@ async function main(): Promise<void> {
   await benchEndToEnd();
   if (!quick) benchCores();
   await benchLarge();
+  await benchSize();
   benchMemory();
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
   await writeFilesAtomic('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);

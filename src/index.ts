@@ -19,7 +19,7 @@ export type { NamedWorkload, Workload, WorkloadInput } from './workload/index.js
 
 export { planJobs, runScenarios } from './run.js';
 export type { RunOptions, RunOutput, Scenario } from './run.js';
-export { InterruptedError, ReplicationError } from './parallel/pool.js';
+export { InterruptedError, ReplicationError, WorkerPool } from './parallel/pool.js';
 
 export { compare, labelScenarios, ScenarioNameError } from './compare.js';
 export type { CompareOutput, ComparedScenario, ScenarioFile } from './compare.js';
