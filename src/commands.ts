@@ -20,6 +20,7 @@ import { renderRunTable } from './report/table.js';
 import { writeFilesAtomic } from './report/atomic-write.js';
 import type { OutputFile } from './report/atomic-write.js';
 import { renderCompareReport } from './report/html/compare-report.js';
+import { preloadRenderer } from './report/html/render.js';
 import { REPORT_FILE, reportFile } from './report/html/report.js';
 import type { RenderedReport } from './report/html/report.js';
 import { renderRunReport } from './report/html/run-report.js';
@@ -55,6 +56,7 @@ async function simulate<T>(
   const options = runOptions(values);
   const replications = options.replications ?? scenarios[0]!.workload.simulation.replications;
   const progress = startProgress(scenarios.length * replications, Boolean(values.quiet));
+  if (!values['no-report']) preloadRenderer();
   return withSigint(async (signal) => {
     try {
       return await runner(scenarios, { ...options, signal, onProgress: progress.update });
@@ -179,6 +181,7 @@ export async function commandSize(files: string[], values: CliValues): Promise<n
     throw new UsageError(`${files[0]} deploys no A/V Edge; name the resource to size with --resource (${listed})`);
   }
   let progress: Progress | undefined;
+  if (!values['no-report']) preloadRenderer();
   const output: SizeOutput = await withSigint(async (signal) => {
     try {
       return await size(scenario, {
