@@ -17,7 +17,7 @@ import { renderRunCsv } from './report/csv.js';
 import { renderJson, runJson } from './report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from './report/sizing.js';
 import { renderRunTable } from './report/table.js';
-import { writeFilesAtomic } from './report/atomic-write.js';
+import { outputDirProblem, writeFilesAtomic } from './report/atomic-write.js';
 import type { OutputFile } from './report/atomic-write.js';
 import { renderCompareReport } from './report/html/compare-report.js';
 import { preloadRenderer } from './report/html/render.js';
@@ -88,6 +88,17 @@ async function withReport(files: readonly OutputFile[], values: CliValues, rende
   return [...files, reportFile(await render())];
 }
 
+/**
+ * The directory the files go to (`--out`, or results/<workload name>), checked before
+ * any work: an unusable one is a usage error now, not a failed write after the run.
+ */
+function outputDir(values: CliValues, workloadName: string): string {
+  const dir = values.out ?? join('results', workloadName);
+  const problem = outputDirProblem(dir);
+  if (problem !== undefined) throw new UsageError(`${values.out === undefined ? 'output directory' : '--out'} ${dir}: ${problem}`);
+  return dir;
+}
+
 /** The closing line on stdout: the CSVs written (`{a,b}.csv` or `a.csv`) and the report. */
 function wroteLine(dir: string, csvs: string, values: CliValues): string {
   return `wrote ${dir}/${csvs}${values['no-report'] ? '' : ` and ${dir}/${REPORT_FILE}`}\n`;
@@ -114,8 +125,8 @@ export async function commandRun(files: string[], values: CliValues): Promise<nu
   const file = files[0]!;
   const scenarios = loadScenarios(file);
   runOptions(values); // bad options are usage errors before any work
+  const dir = outputDir(values, scenarios[0]!.workload.name);
   const output = await simulate(scenarios, values, runScenarios);
-  const dir = values.out ?? join('results', scenarios[0]!.workload.name);
   await writeFilesAtomic(dir, await withReport(renderRunCsv(output.summary), values, () => renderRunReport(output)));
   if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
   else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, '{summary,paths,timeseries}.csv', values)}`);
@@ -143,8 +154,8 @@ export async function commandCompare(files: string[], values: CliValues): Promis
     throw thrown;
   }
   runOptions(values); // bad options are usage errors before any work
+  const dir = outputDir(values, scenarios[0]!.workload.name);
   const output = await simulate(scenarios, values, compare);
-  const dir = values.out ?? join('results', scenarios[0]!.workload.name);
   await writeFilesAtomic(dir, await withReport(renderCompareFiles(output), values, () => renderCompareReport(output)));
   if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
   else if (!values.quiet) {
@@ -180,6 +191,7 @@ export async function commandSize(files: string[], values: CliValues): Promise<n
   if (values.resource === undefined && !known.some((id) => id.startsWith('edge:'))) {
     throw new UsageError(`${files[0]} deploys no A/V Edge; name the resource to size with --resource (${listed})`);
   }
+  const dir = outputDir(values, scenario.workload.name);
   let progress: Progress | undefined;
   if (!values['no-report']) preloadRenderer();
   const output: SizeOutput = await withSigint(async (signal) => {
@@ -199,7 +211,6 @@ export async function commandSize(files: string[], values: CliValues): Promise<n
       progress?.stop();
     }
   });
-  const dir = values.out ?? join('results', scenario.workload.name);
   const written = await withReport([{ name: 'sizing.csv', data: renderSizingCsv(output) }], values, () => renderSizeReport(output));
   await writeFilesAtomic(dir, written);
   if (values.json) process.stdout.write(renderJson(sizingJson(output)));

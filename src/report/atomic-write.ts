@@ -5,8 +5,10 @@
  * old file or the complete new one, never half of it.
  */
 import { randomBytes } from 'node:crypto';
+import { accessSync, constants, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Contents of a file: the bytes, or a function that renders them. */
 export type FileData = string | Uint8Array | (() => string | Uint8Array);
@@ -63,4 +65,35 @@ export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]
   });
   await mkdir(dir, { recursive: true });
   for (const file of rendered) await writeFileAtomic(join(dir, file.name), file.data);
+}
+
+/**
+ * Why {@link writeFilesAtomic} could not write into `dir`, or `undefined` when it could:
+ * `dir` is a writable directory, or the nearest part of its path that exists is one (so
+ * creating the rest will work). Checked before a run, so that a long simulation is not
+ * lost at its end to an output directory that a file stands in the way of.
+ */
+export function outputDirProblem(dir: string): string | undefined {
+  const target = resolve(dir);
+  for (let path = target; ; ) {
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch (thrown) {
+      const code = (thrown as NodeJS.ErrnoException).code;
+      // ENOTDIR: a file further up stands in the way; the walk up names it.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return (thrown as Error).message;
+      const parent = dirname(path);
+      if (parent === path) return 'no part of the path exists';
+      path = parent;
+      continue;
+    }
+    if (!stat.isDirectory()) return path === target ? 'it exists and is not a directory' : `${path} exists and is not a directory`;
+    try {
+      accessSync(path, constants.W_OK | constants.X_OK);
+    } catch {
+      return `${path} is not writable`;
+    }
+    return undefined;
+  }
 }
