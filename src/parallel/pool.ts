@@ -14,7 +14,7 @@ import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../stats/types.js';
 import type { ReplicationJob, Task, TaskOutcome } from './types.js';
 
-/** Tasks a worker holds at once: the one it runs and the next (see {@link runJobs}). */
+/** Tasks a worker holds at once: the one it runs and the next (see {@link WorkerPool.run}). */
 export const TASKS_PER_WORKER = 2;
 
 /** Young-generation size of each worker (MiB). */
@@ -132,6 +132,7 @@ export class WorkerPool {
 
   /** @param workers worker threads, started now and kept until {@link close}. */
   constructor(readonly workers: number) {
+    if (!(Number.isInteger(workers) && workers >= 1)) throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
     this.piscina = new Piscina<Task, TaskOutcome>({
       filename: workerFilename(),
       minThreads: workers,

@@ -61,3 +61,8 @@ test('a failed replication closes the pool: the run names it, and the pool refus
     await pool.close();
   }
 }, 60_000);
+
+test('a pool needs at least one worker', () => {
+  expect(() => new WorkerPool(0)).toThrow(RangeError);
+  expect(() => new WorkerPool(1.5)).toThrow(/whole number/);
+});
