@@ -36,3 +36,8 @@ test('the worker imports neither zod, the schema nor the YAML parser', () => {
   expect(files.has(join(SRC, 'workload/schema.ts'))).toBe(false);
   expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/') || p === 'yaml')).toEqual([]);
 });
+
+test("the worker's packages: seedrandom's Alea file alone, not its entry with all seven generators", () => {
+  const { packages } = importGraph(join(SRC, 'parallel/worker.ts'));
+  expect([...packages].filter((p) => !p.startsWith('node:')).sort()).toEqual(['seedrandom/lib/alea.js']);
+});
