@@ -79,6 +79,11 @@ export function workersFor(calls: number, cores: number = defaultWorkers()): num
   return Math.max(1, Math.min(cores, Math.floor(calls / CALLS_PER_WORKER)));
 }
 
+/** Worker threads for `jobs` jobs expected to simulate `calls` calls: as `requested`, else {@link workersFor}; never more than the jobs. */
+export function workersForRun(jobs: number, calls: number, requested?: number): number {
+  return workerCount(jobs, requested ?? workersFor(calls));
+}
+
 /** The jobs of a run: every scenario x replication, scenario-major. */
 export function planJobs(scenarios: readonly Scenario[], seed: number, replications: number): ReplicationJob[] {
   const jobs: ReplicationJob[] = [];
@@ -102,7 +107,7 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
   const jobs = planJobs(scenarios, seed, replications);
   const perReplication = compiled.map((c) => expectedCalls([c], 1));
   const { pool, ...poolOptions } = options;
-  const workers = workerCount(jobs.length, pool?.workers ?? options.workers ?? workersFor(perReplication.reduce((a, b) => a + b, 0) * replications));
+  const workers = workersForRun(jobs.length, perReplication.reduce((a, b) => a + b, 0) * replications, pool?.workers ?? options.workers);
   const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
   const jobOptions = { maxJobsPerTask, ...poolOptions, workers, scenarioNames: scenarios.map((s) => s.name) };
   const results = pool === undefined ? await runJobs(jobs, jobOptions) : await pool.run(jobs, jobOptions);

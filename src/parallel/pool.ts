@@ -175,7 +175,7 @@ export class WorkerPool {
   async run(jobs: readonly ReplicationJob[], options: RunJobsOptions = {}): Promise<ReplicationResult[]> {
     if (this.closed !== undefined) throw new Error('the worker pool is closed');
     if (this.current !== undefined) throw new Error('the worker pool is already running jobs');
-    const workers = Math.min(this.workers, Math.max(1, jobs.length));
+    const workers = workerCount(jobs.length, this.workers);
     const tasks = planTasks(jobs.length, workers, options.maxJobsPerTask ?? 1);
     // Stopping (an interrupt, a failed replication) closes the pool: piscina terminates
     // the workers and rejects every task in flight. Tasks are not given the abort signal

@@ -6,8 +6,8 @@
  * the same calls (common random numbers): candidates differ by their capacity alone.
  */
 import { compileWorkload } from '../model/compiled.js';
-import { WorkerPool, workerCount } from '../parallel/pool.js';
-import { expectedCalls, runScenarios, workersFor } from '../run.js';
+import { WorkerPool } from '../parallel/pool.js';
+import { expectedCalls, runScenarios, workersForRun } from '../run.js';
 import type { RunOptions, RunOutput, Scenario } from '../run.js';
 import { erlangB, erlangBServers } from '../stats/erlang-b.js';
 import type { SummaryRow } from '../stats/types.js';
@@ -131,12 +131,12 @@ export async function size(scenario: Scenario, options: SizeOptions): Promise<Si
  * The pool every batch of a sizing runs on. One pool for them all: a pool per batch paid
  * its start-up (threads, modules, a cold JIT) six times or more, half the wall time of
  * sizing the enterprise workload. Its worker count follows `run`'s rule (see
- * {@link workersFor}) for the calls of about four scenario runs per resource: the
+ * {@link workersForRun}) for the calls of about four scenario runs per resource: the
  * unlimited run, then candidates one or two at a time.
  */
 function sizingPool(workload: Workload, resources: number, replications: number, workers: number | undefined): WorkerPool {
   const calls = 4 * resources * expectedCalls([compileWorkload(workload)], replications);
-  return new WorkerPool(workerCount(replications, workers ?? workersFor(calls)));
+  return new WorkerPool(workersForRun(replications, calls, workers));
 }
 
 /** Run options with the seed and replication count settled, shared by every simulation of a sizing. */
