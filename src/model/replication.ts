@@ -297,9 +297,10 @@ class Replication implements EventHandler {
    * The rest of a two-party call's arrival, once its numbers are drawn: its media path,
    * the resources it takes, its departure and escalation. Apart from {@link arrive} so
    * that each is optimised on its own, with V8's whole inlining budget: as one function,
-   * the budget ran out before the resource calls and about five calls per call stayed
-   * calls, each boxing the times and rates it passed. The holding time and escalation
-   * point come in {@link drawn}, not as arguments, for the same reason.
+   * the budget ran out before the resource calls, and up to five per call (`fits`,
+   * `tally`, `acquire`) stayed calls, boxing the fractional times they were passed
+   * (README, Performance: about 10% of a replication's time). The holding time and
+   * escalation point come in {@link drawn}, not as arguments, so they are not boxed.
    */
   private placeTwoParty(loc: number, callee: number, video: number, bothPolicy: number, nat: number, escalates: boolean, third: number, measured: boolean): void {
     const c = this.c;
