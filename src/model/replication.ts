@@ -298,9 +298,9 @@ class Replication implements EventHandler {
    * the resources it takes, its departure and escalation. Apart from {@link arrive} so
    * that each is optimised on its own, with V8's whole inlining budget: as one function,
    * the budget ran out before the resource calls, and up to five per call (`fits`,
-   * `tally`, `acquire`) stayed calls, boxing the fractional times they were passed
-   * (README, Performance: about 10% of a replication's time). The holding time and
-   * escalation point come in {@link drawn}, not as arguments, so they are not boxed.
+   * `tally`, `acquire`) stayed calls, `acquire`'s time boxed to be passed (README,
+   * Performance: about 10% of a replication's time). The holding time and escalation
+   * point come in {@link drawn}, not as arguments, so they are not boxed.
    */
   private placeTwoParty(loc: number, callee: number, video: number, bothPolicy: number, nat: number, escalates: boolean, third: number, measured: boolean): void {
     const c = this.c;
