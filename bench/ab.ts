@@ -15,6 +15,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from 'simple-statistics';
 import type { CompiledWorkload } from '../src/model/compiled.js';
 import type { ReplicationJob } from '../src/model/replication.js';
 import type { ReplicationResult } from '../src/stats/types.js';
@@ -39,12 +40,6 @@ async function load(dist: string, file: string): Promise<Replicate> {
 /** What a replication computed, as text: equal for two builds that simulate alike. */
 function signature(r: ReplicationResult): string {
   return JSON.stringify(r, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as Float64Array) : value));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function main(): Promise<void> {
