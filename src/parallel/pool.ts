@@ -79,14 +79,15 @@ export function planTasks(jobs: number, workers: number, maxJobsPerTask: number)
 }
 
 /**
- * The compiled worker module. Under vitest this file runs from `src/` as TypeScript,
- * which a worker thread cannot load, so the compiled copy in `dist/` is used there too:
- * the same JavaScript runs in production and in tests.
+ * The compiled worker entry, `worker-entry.cjs` (CommonJS, so that piscina's `require()`
+ * of it never loads an ES module: see `worker-entry.cts`). Under vitest this file runs
+ * from `src/` as TypeScript, which a worker thread cannot load, so the compiled copy in
+ * `dist/` is used there too: the same JavaScript runs in production and in tests.
  */
 export function workerFilename(): string {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return fileURLToPath(new URL('./worker.js', import.meta.url));
-  const compiled = fileURLToPath(new URL('../../dist/src/parallel/worker.js', import.meta.url));
+  if (here.endsWith('.js')) return fileURLToPath(new URL('./worker-entry.cjs', import.meta.url));
+  const compiled = fileURLToPath(new URL('../../dist/src/parallel/worker-entry.cjs', import.meta.url));
   if (!existsSync(compiled)) throw new Error(`worker not built: ${compiled} is missing (run "npm run build")`);
   return compiled;
 }
