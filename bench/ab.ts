@@ -15,7 +15,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { median } from 'simple-statistics';
+import { median, sum } from 'simple-statistics';
 import type { CompiledWorkload } from '../src/model/compiled.js';
 import type { ReplicationJob } from '../src/model/replication.js';
 import type { ReplicationResult } from '../src/stats/types.js';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       times[k]!.push(performance.now() - started);
     }
   }
-  const total = times.map((t) => t.reduce((a, b) => a + b, 0));
+  const total = times.map((t) => sum(t));
   process.stdout.write(`${file}: ${replications} replications each, alternated (after ${CHECKED} checked alike)\n`);
   process.stdout.write(`A ${distA}: ${(total[0]! / 1000).toFixed(2)} s, median ${median(times[0]).toFixed(2)} ms\n`);
   process.stdout.write(`B ${distB}: ${(total[1]! / 1000).toFixed(2)} s, median ${median(times[1]).toFixed(2)} ms\n`);
