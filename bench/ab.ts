@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median, sum } from 'simple-statistics';
 import type { CompiledWorkload } from '../src/model/compiled.js';
 import type { ReplicationJob } from '../src/model/replication.js';
-import type { ReplicationResult } from '../src/stats/types.js';
+import type { ReplicationResult } from '../src/results/types.js';
 import type { Workload } from '../src/workload/schema.js';
 
 type Replicate = (replication: number) => ReplicationResult;

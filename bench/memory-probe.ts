@@ -4,7 +4,7 @@
  * calls simulated. Run in a fresh process per measurement.
  */
 import { fileURLToPath } from 'node:url';
-import { runScenarios } from '../src/run.js';
+import { runScenarios } from '../src/analysis/run.js';
 import { loadWorkloadFile } from '../src/workload/load.js';
 import type { Workload } from '../src/workload/schema.js';
 

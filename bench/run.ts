@@ -20,13 +20,13 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { lossOnKernel, lossPlainLoop } from './kernel.js';
 import { largeWorkload } from './large-workload.js';
-import { runScenarios } from '../src/run.js';
-import { size } from '../src/sizing/size.js';
+import { runScenarios } from '../src/analysis/run.js';
+import { size } from '../src/analysis/size.js';
 import { loadScenarios } from '../src/workload/scenarios.js';
 import { writeFilesAtomic } from '../src/report/atomic-write.js';
 import { renderCsv } from '../src/report/csv.js';
 import { formatNumber } from '../src/report/number-format.js';
-import { NODE_FLAGS } from '../src/node-flags.js';
+import { NODE_FLAGS } from '../src/cli/node-flags.js';
 
 interface Row {
   section: string;

@@ -86,13 +86,25 @@ export class HourlyPoissonArrivals {
     return total;
   }
 
-  /** The first arrival after time t (one uniform); `Infinity` when the rate is zero all day. */
+  /**
+   * The first arrival after time t (one uniform); `Infinity` when the rate is zero all day.
+   * Most arrivals fall in the hour of the one before, so that case is tried first, in a few
+   * instructions; {@link nextAcross} walks the hours (and whole days) otherwise. The split
+   * keeps this function small enough for V8 to inline into the simulator's loop with the
+   * event queue's pop. Both give the same number as one walk would.
+   */
   next(t: number, rng: Uniform): number {
-    if (this.perDay === 0) {
-      rng.next();
-      return Infinity;
+    const need = -Math.log(1 - rng.next()); // Exp(1): the cumulative rate to cover
+    if (need < this.perDay && t >= this.cachedStart && t < this.cachedEnd) {
+      const rate = this.rates[this.cachedHour]!;
+      if (rate * (this.cachedEnd - t) >= need && rate > 0) return t + need / rate;
     }
-    let need = -Math.log(1 - rng.next()); // Exp(1): the cumulative rate to cover
+    return this.nextAcross(t, need);
+  }
+
+  /** The arrival after t that covers `need` of cumulative rate, hour by hour from t's. */
+  private nextAcross(t: number, need: number): number {
+    if (this.perDay === 0) return Infinity;
     // Whole days first, so a sparse profile costs no more than one pass of 24 hours.
     const days = Math.floor(need / this.perDay);
     need -= days * this.perDay;

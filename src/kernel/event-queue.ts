@@ -64,7 +64,7 @@ export class EventQueue {
    * Time of the next event; `Infinity` when empty. An empty queue keeps `Infinity` in the
    * root slot, so this is one load: written as `count > 0 ? times[0] : Infinity`, V8 joined
    * the loaded number and the constant as a boxed value and allocated a heap number on
-   * every event of the simulator's loop (a fifth of a replication's garbage).
+   * every event of the simulator's loop.
    */
   peekTime(): number {
     return this.times[0]!;

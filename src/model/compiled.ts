@@ -13,9 +13,10 @@ import type { DiscreteTable, Sampler } from '../kernel/distributions.js';
 import { HourlyPoissonArrivals } from '../kernel/arrivals.js';
 import { buildNetworkPolicy, buildTopology } from '../negotiation/index.js';
 import type { NetworkPolicy, Party, Topology } from '../negotiation/index.js';
-import type { ResourceInfo } from '../stats/types.js';
+import type { ResourceInfo } from '../results/types.js';
 import { startSeconds } from '../workload/time-text.js';
 import type { Workload } from '../workload/schema.js';
+import { TICK_BUCKET_EDGE, TICK_HOUR_EDGE, TICK_WINDOW_START } from './events.js';
 import { profileWeights, utcHourWeights } from './profile.js';
 import { PlanTable } from './plan-table.js';
 
@@ -72,8 +73,8 @@ export interface CompiledWorkload {
   readonly hours: number;
   /**
    * The ticks, in time order: the window's start, the time-series bucket edges and the
-   * hour edges inside it (simulated seconds), each with its kinds (bit 1: window start,
-   * 2: bucket edge, 4: hour edge). The same for every replication, so built once here.
+   * hour edges inside it (simulated seconds), each with its flags (`TICK_WINDOW_START`,
+   * `TICK_BUCKET_EDGE`, `TICK_HOUR_EDGE`). The same for every replication, so built once here.
    */
   readonly tickTimes: Float64Array;
   readonly tickKinds: Uint8Array;
@@ -198,16 +199,16 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
   };
 }
 
-/** The window's ticks: its start (kind 1), bucket edges inside it (2), hour edges inside it (4). */
+/** The window's ticks: its start, the bucket edges and the hour edges inside it, each with its flags (events.ts). */
 function tickSchedule(windowStart: number, bucketEdges: readonly number[], hours: number): { times: Float64Array; kinds: Uint8Array } {
-  const ticks = new Map<number, number>([[windowStart, 1]]);
+  const ticks = new Map<number, number>([[windowStart, TICK_WINDOW_START]]);
   for (let b = 1; b < bucketEdges.length - 1; b++) {
     const t = windowStart + bucketEdges[b]!;
-    ticks.set(t, (ticks.get(t) ?? 0) | 2);
+    ticks.set(t, (ticks.get(t) ?? 0) | TICK_BUCKET_EDGE);
   }
   for (let h = 1; h < hours; h++) {
     const t = windowStart + h * 3600;
-    ticks.set(t, (ticks.get(t) ?? 0) | 4);
+    ticks.set(t, (ticks.get(t) ?? 0) | TICK_HOUR_EDGE);
   }
   const sorted = [...ticks.entries()].sort((a, b) => a[0] - b[0]);
   return { times: Float64Array.from(sorted, ([t]) => t), kinds: Uint8Array.from(sorted, ([, k]) => k) };

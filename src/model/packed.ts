@@ -6,10 +6,8 @@
  * TurboFan has inlined it into an optimised constructor (it allocates `new Array(n)` and
  * fills it). The replication's constructor is optimised after some 90 replications; from
  * then on its arrays alternate between packed and holey maps, and every hot function
- * specialised on the old map deoptimises (measured on the enterprise workload: about 40
- * deoptimisations per worker and a quarter of a second of background recompilation,
- * which a second worker pays on the core the first one is using). Pushing onto `[]`
- * gives packed elements in both tiers.
+ * specialised on the old map deoptimises and is compiled again in the background, on
+ * the core another worker is using. Pushing onto `[]` gives packed elements in both tiers.
  */
 export function packedArray<T>(length: number, element: (index: number) => T): T[] {
   const out: T[] = [];

@@ -7,7 +7,7 @@
  */
 import { negotiate } from '../negotiation/index.js';
 import type { Availability, NetworkPolicy, Party, Topology } from '../negotiation/index.js';
-import { PATH_INDEX } from '../stats/types.js';
+import { PATH_INDEX } from '../negotiation/paths.js';
 
 /** Entry layout: path index in the low 3 bits, relay Edge + 1 above. */
 export function entryPath(entry: number): number {
@@ -17,6 +17,11 @@ export function entryPath(entry: number): number {
 export function entryEdge(entry: number): number {
   return (entry >> 3) - 1;
 }
+
+/** Flags of a plan-table key: what the decision depends on beside the two locations. */
+export const BOTH_POLICY = 1; // C2: both clients carry the port policy
+export const NAT_FAILS = 2; // R6: the pair's NATs defeat peer-to-peer
+export const PORT_ROOM = 4; // R3: both sites' port pools have room
 
 const ROOM: Availability = { portRoom: () => true, edgeRoom: () => true, mcuRoom: () => true };
 const NO_PORT_ROOM: Availability = { portRoom: () => false, edgeRoom: () => true, mcuRoom: () => true };
@@ -35,24 +40,24 @@ export class PlanTable {
     this.entries = new Int32Array((siteCount + 1) * this.callees * 8).fill(-1);
   }
 
-  /** The cached decision; computed by the core on first use. */
-  lookup(caller: number, callee: number, bothPolicy: number, natFails: number, portRoom: number): number {
-    const key = (((caller * this.callees + callee) * 2 + bothPolicy) * 2 + natFails) * 2 + portRoom;
+  /** The cached decision for `flags` ({@link BOTH_POLICY} | {@link NAT_FAILS} | {@link PORT_ROOM}); computed by the core on first use. */
+  lookup(caller: number, callee: number, flags: number): number {
+    const key = (caller * this.callees + callee) * 8 + flags;
     const entry = this.entries[key]!;
-    return entry >= 0 ? entry : (this.entries[key] = this.compute(caller, callee, bothPolicy, natFails, portRoom));
+    return entry >= 0 ? entry : (this.entries[key] = this.compute(caller, callee, flags));
   }
 
-  private compute(caller: number, callee: number, bothPolicy: number, natFails: number, portRoom: number): number {
+  private compute(caller: number, callee: number, flags: number): number {
     const plan = negotiate(
       {
         kind: 'audio', // the path does not depend on the media kind
         parties: [this.parties[caller]!, this.parties[callee]!],
-        bothHavePortPolicy: bothPolicy === 1,
-        natDefeatsP2p: natFails === 1,
+        bothHavePortPolicy: (flags & BOTH_POLICY) !== 0,
+        natDefeatsP2p: (flags & NAT_FAILS) !== 0,
       },
       this.topology,
       this.network,
-      portRoom === 1 ? ROOM : NO_PORT_ROOM,
+      (flags & PORT_ROOM) !== 0 ? ROOM : NO_PORT_ROOM,
     );
     const edge = plan.ok && plan.path !== 'p2p' && plan.path !== 'mcu' ? plan.edge : -1;
     return PATH_INDEX[plan.path] | ((edge + 1) << 3);

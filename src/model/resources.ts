@@ -6,7 +6,7 @@
  * every tick (warm-up end, bucket and hour boundaries, the end), so between ticks the
  * accrual never needs splitting.
  */
-import type { ResourceInfo, ResourceReplication } from '../stats/types.js';
+import type { ResourceInfo, ResourceReplication } from '../results/types.js';
 import { packedArray } from './packed.js';
 
 /** Initial histogram length of a resource without a capacity. */

@@ -6,3 +6,5 @@ export type { NetworkSection } from './network-policy.js';
 export { candidatePriority, pairPriority, TYPE_PREFERENCE, LOCAL_PREFERENCE } from './priority.js';
 export { gather, formPairs, check, nominate } from './ice.js';
 export { buildTopology } from './topology.js';
+export { PATHS, PATH_INDEX } from './paths.js';
+export type { PathName } from './paths.js';

@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ReplicationResult } from '../stats/types.js';
+import { InterruptedError, ReplicationError } from '../errors.js';
+import type { ReplicationResult } from '../results/types.js';
 import type { ReplicationJob, Task, TaskOutcome } from './types.js';
 
 /** Tasks a worker holds at once: the one it runs and the next (see {@link WorkerPool.run}). */
@@ -19,26 +20,6 @@ export const TASKS_PER_WORKER = 2;
 
 /** Young-generation size of each worker (MiB). */
 export const YOUNG_GENERATION_MB = 8;
-
-/** A replication failed: names the scenario and replication. */
-export class ReplicationError extends Error {
-  constructor(
-    readonly scenario: string,
-    readonly replication: number,
-    cause: string,
-  ) {
-    super(`scenario "${scenario}", replication ${replication} failed: ${cause}`);
-    this.name = 'ReplicationError';
-  }
-}
-
-/** The run was interrupted (SIGINT or an abort signal). */
-export class InterruptedError extends Error {
-  constructor() {
-    super('interrupted');
-    this.name = 'InterruptedError';
-  }
-}
 
 /** What one run of jobs takes, on a fresh pool ({@link runJobs}) or a kept one ({@link WorkerPool.run}). */
 export interface RunJobsOptions {
@@ -121,8 +102,8 @@ interface RunState {
 /**
  * Worker threads kept for several runs one after another (a sizing's batches): each
  * run after the first finds its workers started, their modules loaded and their code
- * optimised, where a pool of its own would pay all three again (about 0.2 s a run on
- * this project's machine, more than the simulation of a small batch). Results do not
+ * optimised, where a pool of its own would pay all three again (more than the
+ * simulation of a small batch; `npm run bench` reports the start-up). Results do not
  * depend on which pool runs a job. A run that is stopped (an interrupt, a failed
  * replication) closes the pool; close it when done in any case ({@link close}).
  */
@@ -141,8 +122,8 @@ export class WorkerPool {
       idleTimeout: 1000,
       // Each worker holds the task it runs and the next one, already sent: when it posts
       // a result it starts the next task at once instead of waiting for the main thread to
-      // receive the result and send more (a round trip of 2-3 ms on this project's VM,
-      // about 40 times per worker in a long run).
+      // receive the result and send more (a round trip per task, which a long run pays
+      // tens of times per worker).
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       // A replication's garbage is short-lived (boxed numbers); a small young generation
       // keeps each worker's memory flat however long the simulated day, at no measurable
@@ -195,7 +176,7 @@ export class WorkerPool {
     // sends its next task when its last one is done. Handing piscina every task at once
     // would not keep that order: a task it cannot place at once goes back to the tail of
     // its queue, so the guided plan's big tasks came out late and one worker could still
-    // be busy with one for a fifth of a second after the other had run out of work.
+    // be busy with one long after the other had run out of work.
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < tasks.length && !abort.signal.aborted) {

@@ -4,7 +4,7 @@
  * the thread boundary.
  */
 import type { ReplicationJob } from '../model/replication.js';
-import type { ReplicationResult, ResourceReplication } from '../stats/types.js';
+import type { ReplicationResult, ResourceReplication } from '../results/types.js';
 
 export type { ReplicationJob };
 

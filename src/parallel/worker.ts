@@ -7,7 +7,7 @@ import { compileWorkload } from '../model/compiled.js';
 import type { CompiledWorkload } from '../model/compiled.js';
 import { runReplication } from '../model/replication.js';
 import type { ReplicationJob, Task, TaskOutcome } from './types.js';
-import type { ReplicationResult } from '../stats/types.js';
+import type { ReplicationResult } from '../results/types.js';
 import { packArrays, toError } from './types.js';
 
 /**

@@ -2,8 +2,8 @@
  * How `avsim compare` is reported: comparison.csv (the contract), the aligned table on
  * stdout and the `--json` document (the run's JSON plus the comparison rows).
  */
-import type { CompareOutput, ComparedScenario } from '../compare.js';
-import type { ComparisonRow } from '../stats/comparison.js';
+import type { CompareOutput, ComparedScenario } from '../analysis/compare.js';
+import type { ComparisonRow } from '../results/comparison.js';
 import type { OutputFile } from './atomic-write.js';
 import { COMPARISON_COLUMNS, renderCsv, renderRunCsv } from './csv.js';
 import { jsonRecord, runJson } from './json.js';

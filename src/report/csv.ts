@@ -4,9 +4,9 @@
  * the same rows always give the same bytes.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { ComparisonRow } from '../stats/comparison.js';
-import type { PathRow, RunSummary, SummaryRow, TimeseriesRow } from '../stats/types.js';
-import type { SizingRow } from '../sizing/size.js';
+import type { ComparisonRow } from '../results/comparison.js';
+import type { PathRow, RunSummary, SummaryRow, TimeseriesRow } from '../results/types.js';
+import type { SizingRow } from '../analysis/size.js';
 import { writeFilesAtomic } from './atomic-write.js';
 import type { OutputFile } from './atomic-write.js';
 import { formatNumber } from './number-format.js';

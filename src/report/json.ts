@@ -4,7 +4,7 @@
  * order (the CSV column order for rows) and non-finite numbers become `null`, so the
  * document is valid JSON and the same summary always serialises the same way.
  */
-import type { RunSummary, RunTotals, ScenarioRow } from '../stats/types.js';
+import type { RunSummary, RunTotals, ScenarioRow } from '../results/types.js';
 import { PATHS_COLUMNS, SUMMARY_COLUMNS, TIMESERIES_COLUMNS } from './csv.js';
 
 /** A JSON value. */

@@ -2,7 +2,7 @@
  * How `avsim size` is reported: sizing.csv (the contract), the aligned table on stdout
  * and the `--json` document (the rows plus each search's offered load and candidates).
  */
-import type { SizeOutput } from '../sizing/size.js';
+import type { SizeOutput } from '../analysis/size.js';
 import { renderCsv, SIZING_COLUMNS } from './csv.js';
 import { jsonNumber, jsonRecord } from './json.js';
 import type { JsonObject } from './json.js';

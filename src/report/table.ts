@@ -3,7 +3,7 @@
  * the CSV and JSON files are). One block per scenario: its resources, the calls by
  * path, the R11 no-QoS share and R13 signalling connections; then throughput.
  */
-import type { PathRow, RunSummary, ScenarioRow, SummaryRow } from '../stats/types.js';
+import type { PathRow, RunSummary, ScenarioRow, SummaryRow } from '../results/types.js';
 import { formatNumber } from './number-format.js';
 
 /** What {@link renderRunTable} reads of a run (a `RunOutput` fits). */

@@ -3,7 +3,9 @@
  * `deployment.sites[1].users: expected a positive integer, got -5`. The message lists
  * them one per line, each prefixed by the file name, ready for stderr.
  */
-export class WorkloadError extends Error {
+import { AvsimError } from '../errors.js';
+
+export class WorkloadError extends AvsimError {
   /**
    * @param file the workload file's path, as given
    * @param problems each `field.path: expected ..., got ...`, or a file-level message
@@ -13,7 +15,7 @@ export class WorkloadError extends Error {
     readonly file: string,
     readonly problems: readonly string[],
   ) {
-    super(problems.map((p) => `${file}: ${p}`).join('\n'));
+    super('workload', problems.map((p) => `${file}: ${p}`).join('\n'));
     this.name = 'WorkloadError';
   }
 }

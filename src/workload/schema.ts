@@ -33,6 +33,9 @@ const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
   message: 'expected a name of letters, digits, ".", "_" or "-"',
 });
 
+/** Most replications a run may ask for (in the file or with `--replications`). */
+export const MAX_REPLICATIONS = 10_000;
+
 /** The fields of `simulation:`, each with its default (range checks parse them one by one). */
 export const SimulationFields = z
   .strictObject({
@@ -43,7 +46,7 @@ export const SimulationFields = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a UTC time of day "HH:MM"' })
       .default('08:00')
       .describe('UTC time of day at which the measured window opens. @default "08:00"'),
-    replications: positiveInt.max(10000).default(10).describe('@default 10'),
+    replications: positiveInt.max(MAX_REPLICATIONS).default(10).describe('@default 10'),
     interval: Duration.default(900).describe('Time-series bucket. @default 15m'),
   });
 const Simulation = SimulationFields.prefault({});

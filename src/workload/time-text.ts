@@ -3,7 +3,7 @@
  *
  * They live apart from the schema so that the replication workers, which need
  * `startSeconds` to place the window on the clock, do not load zod and the schema:
- * that import was about 110 ms of each worker's 160 ms start-up, paid by every run.
+ * that import would be most of each worker's start-up, paid by every run.
  */
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };

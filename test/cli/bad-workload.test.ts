@@ -67,6 +67,6 @@ describe('a broken workload gives exit 2, the field, no stack trace, no output',
     expect(avsim(['frobnicate']).status).toBe(2);
     const r = avsim(['run', 'workloads/row-1-p2p-open.yaml', '--workers', '0']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--workers: expected a positive integer, got "0"/);
+    expect(r.stderr).toMatch(/--workers: expected a whole number of at least 1, got 0/);
   });
 });

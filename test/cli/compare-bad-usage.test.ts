@@ -34,6 +34,6 @@ it('bad options exit 2 before any work', () => {
   const out = join(tempDir(), 'out');
   const r = avsim(['compare', workload('row-1-p2p-open.yaml'), '--replications', '0', '--out', out]);
   expect(r.status).toBe(2);
-  expect(r.stderr).toMatch(/--replications: expected a positive integer, got "0"/);
+  expect(r.stderr).toMatch(/--replications: expected a whole number from 1 to 10000, got 0/);
   expect(existsSync(out)).toBe(false);
 });

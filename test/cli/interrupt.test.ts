@@ -19,6 +19,6 @@ it('Ctrl-C (SIGINT) stops the workers promptly, exits non-zero and leaves no CSV
   const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   expect(Date.now() - sentAt).toBeLessThan(10_000); // promptly, not after the remaining replications
   expect(code).toBe(130);
-  expect(stderr).toMatch(/interrupted; no results were written/);
+  expect(stderr).toMatch(/interrupted by SIGINT; no results were written/);
   expect(existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.csv')) : []).toEqual([]);
 }, 30_000);

@@ -8,13 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { NODE_FLAGS } from '../../src/node-flags.js';
+import { NODE_FLAGS } from '../../src/cli/node-flags.js';
 import { CLI, ROOT, tempDir, workload } from './cli-harness.js';
 
 const flags = NODE_FLAGS.join(' ');
 
 test('the avsim command starts Node with the flags, in source and as built', () => {
-  for (const file of [join(ROOT, 'src/cli.ts'), CLI]) {
+  for (const file of [join(ROOT, 'src/cli/main.ts'), CLI]) {
     const shebang = readFileSync(file, 'utf8').split('\n', 1)[0];
     expect(shebang, file).toBe(`#!/usr/bin/env -S node ${flags}`);
   }
@@ -22,7 +22,7 @@ test('the avsim command starts Node with the flags, in source and as built', () 
 
 test('npm start and npm run bench start Node with the flags', () => {
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  expect(scripts['start']).toMatch(new RegExp(`^node ${flags} dist/src/cli\\.js `));
+  expect(scripts['start']).toMatch(new RegExp(`^node ${flags} dist/src/cli/main\\.js `));
   expect(scripts['bench']).toMatch(new RegExp(`^node ${flags} dist/bench/run\\.js$`));
 });
 

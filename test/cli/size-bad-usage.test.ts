@@ -8,9 +8,9 @@ const FILE = workload('p2p-open-vs-blocked.yaml');
 // Each: exit 2, the reason on stderr, no stack trace, nothing on stdout, nothing written.
 const CASES: [string, string[], RegExp][] = [
   ['no --target', ['size', FILE], /size needs --target P/],
-  ['target 0', ['size', FILE, '--target', '0'], /--target: expected a probability strictly between 0 and 1 \(e\.g\. 0\.01\), got "0"/],
-  ['target 1', ['size', FILE, '--target', '1'], /--target: expected a probability strictly between 0 and 1/],
-  ['target 1.5', ['size', FILE, '--target', '1.5'], /got "1\.5"/],
+  ['target 0', ['size', FILE, '--target', '0'], /--target: expected a blocking probability strictly between 0 and 1 \(e\.g\. 0\.01\), got 0$/m],
+  ['target 1', ['size', FILE, '--target', '1'], /--target: expected a blocking probability strictly between 0 and 1/],
+  ['target 1.5', ['size', FILE, '--target', '1.5'], /got 1\.5$/m],
   ['target as a percentage', ['size', FILE, '--target', '1%'], /got "1%"/],
   ['target not a number', ['size', FILE, '--target', 'low'], /got "low"/],
   [
@@ -19,11 +19,11 @@ const CASES: [string, string[], RegExp][] = [
     /--resource: no resource "edge:nope" .*\(known: edge:edge, mcu:pool1, ports:hq, ports:branch-north, ports:branch-south\)/,
   ],
   ['unknown scenario, known names listed', ['size', FILE, '--target', '0.01', '--scenario', 'nope'], /--scenario: no scenario "nope" .*\(known: open, blocked-hq-branches, blocked-all-inter-site\)/],
-  ['one replication', ['size', FILE, '--target', '0.01', '--replications', '1'], /size needs at least 2 replications/],
+  ['one replication', ['size', FILE, '--target', '0.01', '--replications', '1'], /--replications: expected at least 2 for sizing \(the search uses the blocking's 95% interval\), got 1/],
   ['two files', ['size', FILE, FILE, '--target', '0.01'], /size takes exactly one workload file, got 2/],
   ['no file', ['size', '--target', '0.01'], /size takes exactly one workload file, got 0/],
-  ['--target on run', ['run', FILE, '--target', '0.01'], /--target applies only to size/],
-  ['--resource on compare', ['compare', FILE, '--resource', 'edge:edge'], /--resource applies only to size/],
+  ['--target on run', ['run', FILE, '--target', '0.01'], /run does not take --target\nRun \"avsim run --help\" for usage\./],
+  ['--resource on compare', ['compare', FILE, '--resource', 'edge:edge'], /compare does not take --resource/],
 ];
 
 describe('avsim size: bad usage exits 2 and writes nothing', () => {
@@ -43,7 +43,7 @@ describe('avsim size: bad usage exits 2 and writes nothing', () => {
     writeFileSync(file, 'name: no-edge\ndeployment:\n  pools: [{ name: pool1 }]\n  sites: [{ name: hq, pool: pool1, users: 10 }]\n');
     const r = avsim(['size', file, '--target', '0.01', '--out', join(dir, 'out')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/deploys no A\/V Edge; name the resource to size with --resource \(known: mcu:pool1, ports:hq\)/);
+    expect(r.stderr).toMatch(/--resource: scenario \"baseline\" deploys no A\/V Edge: name the resource to size \(known: mcu:pool1, ports:hq\)/);
   });
 
   it('the valid base of these cases does run', () => {

@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest';
 import { compileWorkload } from '../../src/model/compiled.js';
 import { runReplication } from '../../src/model/replication.js';
-import { CALLS_PER_WORKER, expectedCalls, workersFor } from '../../src/run.js';
+import { CALLS_PER_WORKER, expectedCalls, workersFor } from '../../src/analysis/run.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 
 test('expected calls match the calls simulated (Poisson, 4 sd), warm-up included', () => {

@@ -7,8 +7,8 @@ import { WorkloadSchema } from '../../src/workload/schema.js';
 import type { Workload } from '../../src/workload/schema.js';
 import { runReplication } from '../../src/model/replication.js';
 import { compileWorkload } from '../../src/model/compiled.js';
-import { summarize } from '../../src/stats/summarize.js';
-import type { SummaryRow } from '../../src/stats/types.js';
+import { summarize } from '../../src/results/summarize.js';
+import type { SummaryRow } from '../../src/results/types.js';
 import { tQuantile } from '../../src/stats/student-t.js';
 
 export interface PureLoss {

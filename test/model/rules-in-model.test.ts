@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileWorkload } from '../../src/model/compiled.js';
 import { runReplication } from '../../src/model/replication.js';
-import { PATH_INDEX } from '../../src/stats/types.js';
-import type { ReplicationResult } from '../../src/stats/types.js';
+import { PATH_INDEX } from '../../src/negotiation/paths.js';
+import type { ReplicationResult } from '../../src/results/types.js';
 import { WorkloadSchema } from '../../src/workload/schema.js';
 
 /** One 4-hour replication of a small two-site workload with the given changes. */

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { runScenarios } from '../../src/run.js';
+import { runScenarios } from '../../src/analysis/run.js';
 import { summaryJson } from '../../src/report/json.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 import { avsim, tempDir, workload } from '../cli/cli-harness.js';

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { compileWorkload } from '../../src/model/compiled.js';
 import { runReplication } from '../../src/model/replication.js';
 import { packArrays } from '../../src/parallel/types.js';
-import type { ReplicationResult } from '../../src/stats/types.js';
+import type { ReplicationResult } from '../../src/results/types.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 import { workload } from '../cli/cli-harness.js';
 

@@ -8,7 +8,7 @@
  */
 import { expect, test } from 'vitest';
 import { TASKS_PER_WORKER } from '../../src/parallel/pool.js';
-import { runScenarios } from '../../src/run.js';
+import { runScenarios } from '../../src/analysis/run.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 import { workload } from '../cli/cli-harness.js';
 

@@ -6,8 +6,8 @@
  */
 import { afterEach, expect, test, vi } from 'vitest';
 import { WorkerPool } from '../../src/parallel/pool.js';
-import { runScenarios } from '../../src/run.js';
-import { size } from '../../src/sizing/size.js';
+import { runScenarios } from '../../src/analysis/run.js';
+import { size } from '../../src/analysis/size.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 import { workload } from '../cli/cli-harness.js';
 

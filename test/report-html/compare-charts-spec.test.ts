@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { comparedBarsChart, deltaChart } from '../../src/report/html/compare-charts.js';
 import { renderSvg } from '../../src/report/html/render.js';
-import type { ComparisonRow } from '../../src/stats/comparison.js';
+import type { ComparisonRow } from '../../src/results/comparison.js';
 
 function row(scenario: string, resource: string, mean: number, blocking: number, delta: [number, number, number]): ComparisonRow {
   return {

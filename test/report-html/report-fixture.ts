@@ -4,10 +4,10 @@
  * parsed workload whose window opens at 08:00 UTC. The workload's name, description and
  * scenario names can be replaced, to check what the page does with hostile text.
  */
-import { summarize } from '../../src/stats/summarize.js';
+import { summarize } from '../../src/results/summarize.js';
 import type { ReportRun } from '../../src/report/html/load-series.js';
 import { parseWorkloadValue } from '../../src/workload/load.js';
-import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
 /** What a test may replace. */
 export interface FixtureText {

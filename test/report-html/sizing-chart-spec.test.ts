@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { renderSvg } from '../../src/report/html/render.js';
 import { SIZING_SERIES, sizingChart } from '../../src/report/html/sizing-chart.js';
-import type { ResourceSizing } from '../../src/sizing/size.js';
+import type { ResourceSizing } from '../../src/analysis/size.js';
 
 const SIZING: ResourceSizing = {
   target: { resource: 'edge:edge', kind: 'edge', name: 'edge', unitsPerServer: 10, configuredServers: 4 },

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/report/atomic-write.js';
 import { renderRunCsv, writeRunReports } from '../../src/report/csv.js';
-import { summarize } from '../../src/stats/summarize.js';
-import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+import { summarize } from '../../src/results/summarize.js';
+import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
 describe('atomic writes that succeed', () => {
   let dir = '';

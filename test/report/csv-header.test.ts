@@ -7,8 +7,8 @@ import {
   TIMESERIES_COLUMNS,
   renderRunCsv,
 } from '../../src/report/csv.js';
-import { summarize } from '../../src/stats/summarize.js';
-import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+import { summarize } from '../../src/results/summarize.js';
+import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
 // Copied from DESIGN.md "Contracts": the headers other tools rely on.
 const SUMMARY =

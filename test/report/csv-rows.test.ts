@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { renderCsv, renderSummaryCsv } from '../../src/report/csv.js';
-import { summarize } from '../../src/stats/summarize.js';
-import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+import { summarize } from '../../src/results/summarize.js';
+import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
 it('writes rows with formatted numbers, empty cells for NaN and unlimited capacity', () => {
   const csv = renderSummaryCsv(summarize(SCENARIOS, RESOURCES, results()).summary);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson, runJson, summaryJson } from '../../src/report/json.js';
-import { summarize } from '../../src/stats/summarize.js';
-import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+import { summarize } from '../../src/results/summarize.js';
+import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
 describe('JSON summary', () => {
   const summary = summarize(SCENARIOS, RESOURCES, results());

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { renderRunTable } from '../../src/report/table.js';
-import { summarize } from '../../src/stats/summarize.js';
-import { RESOURCES, SCENARIOS, results } from '../stats/summarize-fixture.js';
+import { summarize } from '../../src/results/summarize.js';
+import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
 it('prints each scenario block with its resources, paths and the no-QoS share', () => {
   const text = renderRunTable({ summary: summarize(SCENARIOS, RESOURCES, results()), wallSeconds: 2 });

@@ -4,7 +4,7 @@
  * words for a resource's units.
  */
 import type { Config, TopLevelSpec } from 'vega-lite';
-import type { PathName, ResourceKind } from '../../stats/types.js';
+import type { PathName, ResourceKind } from '../../results/types.js';
 
 /** A layered Vega-Lite spec, the shape of every chart here. */
 export type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;

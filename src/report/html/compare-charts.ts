@@ -4,7 +4,7 @@
  * for the blocking probability, and the paired difference in mean concurrency from the
  * reference scenario with its 95% interval as error bars.
  */
-import type { ComparisonRow } from '../../stats/comparison.js';
+import type { ComparisonRow } from '../../results/comparison.js';
 import { BAR_STEP, CHART_CONFIG, CHART_WIDTH, COLOURS } from './chart-style.js';
 import type { LayeredSpec } from './chart-style.js';
 

@@ -3,7 +3,7 @@
  * blocking per resource, and the paired difference from the reference with its 95%
  * interval), then each scenario's section as `avsim run` reports it.
  */
-import type { CompareOutput } from '../../compare.js';
+import type { CompareOutput } from '../../analysis/compare.js';
 import { formatNumber } from '../number-format.js';
 import { shortPercent } from '../table.js';
 import { comparedBarsChart, deltaChart } from './compare-charts.js';

@@ -5,7 +5,7 @@
  * calls took, and how much media lost its QoS (R11). Returns plain text; the page
  * escapes it.
  */
-import type { PathRow, ScenarioRow, SummaryRow, TimeseriesRow } from '../../stats/types.js';
+import type { PathRow, ScenarioRow, SummaryRow, TimeseriesRow } from '../../results/types.js';
 import { shortPercent } from '../table.js';
 import { kindName, pathWords, unitsOf } from './chart-style.js';
 import { countText, decimalText } from './figure-text.js';

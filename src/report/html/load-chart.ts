@@ -4,7 +4,7 @@
  * across replications as a band, the highest occupancy any replication reached in the
  * bucket as a dashed line, and the capacity as a horizontal rule (none when unlimited).
  */
-import type { ResourceKind } from '../../stats/types.js';
+import type { ResourceKind } from '../../results/types.js';
 import { CHART_CONFIG, CHART_WIDTH, COLOURS, LOAD_HEIGHT, unitsOf } from './chart-style.js';
 import type { Layer, LayeredSpec } from './chart-style.js';
 import { chartInstant, crossesDays, tickInstants } from './time-of-day.js';
@@ -74,8 +74,8 @@ export function loadChart(series: LoadSeries): LayeredSpec {
       labelOverlap: true,
     },
   };
-  // No legend (a legend costs a fifth of a chart's rendering time): the subtitle says
-  // what each series is, and the colours are the same in every load chart.
+  // No legend (Vega lays a legend out slowly, without a canvas to measure text): the
+  // subtitle says what each series is, and the colours are the same in every load chart.
   const layers: Layer[] = [];
   if (band) {
     layers.push({

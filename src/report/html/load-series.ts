@@ -4,8 +4,8 @@
  * replications give ({@link bucketIntervals}), placed in the day by the scenario's
  * `simulation.start`.
  */
-import type { RunOutput } from '../../run.js';
-import { bucketIntervals } from '../../stats/bucket-interval.js';
+import type { RunOutput } from '../../analysis/run.js';
+import { bucketIntervals } from '../../results/bucket-interval.js';
 import type { LoadSeries } from './load-chart.js';
 import { startSeconds } from '../../workload/time-text.js';
 

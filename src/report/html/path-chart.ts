@@ -2,7 +2,7 @@
  * The calls of one scenario by path and by failure reason, and its R11 no-QoS share, as
  * Vega-Lite specs (plain data) built from paths.csv's rows and the scenario's figures.
  */
-import type { PathRow, ScenarioRow } from '../../stats/types.js';
+import type { PathRow, ScenarioRow } from '../../results/types.js';
 import { shortPercent } from '../table.js';
 import { BAR_STEP, CHART_CONFIG, CHART_WIDTH, COLOURS, outcomeOf } from './chart-style.js';
 import type { LayeredSpec, Outcome } from './chart-style.js';

@@ -28,8 +28,7 @@ function loadLibraries(): Promise<[typeof import('vega'), typeof import('vega-li
 
 /**
  * Starts loading Vega and Vega-Lite for a report rendered later. The CLI calls this as a
- * simulation starts, so that the load (about a quarter of a second) overlaps the
- * workers' run instead of following it. A failed load is reported by the render that
+ * simulation starts, so that the load overlaps the workers' run instead of following it. A failed load is reported by the render that
  * awaits it; if nothing is rendered (the run failed), it does not matter.
  */
 export function preloadRenderer(): void {

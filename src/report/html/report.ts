@@ -5,7 +5,7 @@
  * in the same atomic batch as the CSVs (see {@link reportFile}), so a failed render or
  * an interrupted run writes nothing.
  */
-import type { Scenario } from '../../run.js';
+import type { Scenario } from '../../analysis/run.js';
 import type { OutputFile } from '../atomic-write.js';
 import { formatNumber } from '../number-format.js';
 import type { LayeredSpec } from './chart-style.js';

@@ -3,8 +3,8 @@
  * the load on each over the day, and its calls by path and no-QoS share. `avsim compare`
  * reuses the sections.
  */
-import type { ComparedScenario } from '../../compare.js';
-import type { Scenario } from '../../run.js';
+import type { ComparedScenario } from '../../analysis/compare.js';
+import type { Scenario } from '../../analysis/run.js';
 import { formatNumber } from '../number-format.js';
 import { shortPercent } from '../table.js';
 import { decimalText } from './figure-text.js';

@@ -2,7 +2,7 @@
  * report.html of `avsim size`: per sized resource, the answer in words and blocking
  * against the number of servers, with the target and the chosen count marked.
  */
-import type { SizeOutput } from '../../sizing/size.js';
+import type { SizeOutput } from '../../analysis/size.js';
 import { formatNumber } from '../number-format.js';
 import { shortPercent } from '../table.js';
 import { unitsOf } from './chart-style.js';

@@ -4,7 +4,7 @@
  * interval (what the search compares with the target), the target as a rule, and the
  * chosen count highlighted.
  */
-import type { ResourceSizing } from '../../sizing/size.js';
+import type { ResourceSizing } from '../../analysis/size.js';
 import { shortPercent } from '../table.js';
 import { CHART_CONFIG, CHART_WIDTH, COLOURS, unitsOf } from './chart-style.js';
 import type { LayeredSpec } from './chart-style.js';

@@ -1,0 +1,104 @@
+/**
+ * What `avsim size` can size, and how a candidate size becomes a workload.
+ *
+ * A "server" is the unit the architect buys: an A/V Edge server for `edge:<name>`
+ * (capacity `servers x sessionsPerServer` relay sessions), one MCU leg for
+ * `mcu:<pool>` (capacity `mcuLegs`), one media port for `ports:<site>` (capacity
+ * `portPool`). A candidate changes that one resource's capacity and nothing else, on a
+ * clone of the validated workload (workloads are deep-frozen): re-parsing would be
+ * slower and could only fail where the original did not.
+ */
+import type { ResourceKind } from '../results/types.js';
+import type { Workload } from '../workload/schema.js';
+
+/** One resource that can be sized, read from a validated workload. */
+export interface SizingTarget {
+  /** Resource id: `edge:<edge>`, `mcu:<pool>` or `ports:<site>`. */
+  readonly resource: string;
+  readonly kind: ResourceKind;
+  /** Name of the Edge, pool or site. */
+  readonly name: string;
+  /** Capacity units one server adds: `sessionsPerServer` for an Edge, 1 for MCU legs and ports. */
+  readonly unitsPerServer: number;
+  /** Servers the workload configures (`Infinity` for a site without `portPool`). */
+  readonly configuredServers: number;
+}
+
+/** Every resource of a workload that can be sized, in report order (Edges, MCUs, port pools). */
+export function sizingTargets(workload: Workload): SizingTarget[] {
+  const { edges, pools, sites } = workload.deployment;
+  return [
+    ...edges.map((e) => ({
+      resource: `edge:${e.name}`,
+      kind: 'edge' as const,
+      name: e.name,
+      unitsPerServer: e.sessionsPerServer,
+      configuredServers: e.servers,
+    })),
+    ...pools.map((p) => ({ resource: `mcu:${p.name}`, kind: 'mcu' as const, name: p.name, unitsPerServer: 1, configuredServers: p.mcuLegs })),
+    ...sites.map((s) => ({
+      resource: `ports:${s.name}`,
+      kind: 'ports' as const,
+      name: s.name,
+      unitsPerServer: 1,
+      configuredServers: s.portPool ?? Infinity,
+    })),
+  ];
+}
+
+/** The sizing target with the given resource id, or `undefined` when the workload has none. */
+export function findSizingTarget(workload: Workload, resource: string): SizingTarget | undefined {
+  return sizingTargets(workload).find((t) => t.resource === resource);
+}
+
+/**
+ * A copy of `workload` in which `target` has `servers` servers; everything else is
+ * unchanged (the original stays frozen and untouched).
+ *
+ * @param servers - A non-negative integer, or `Infinity` for unlimited capacity (the
+ *   model's own representation of a site without `portPool`). 0 servers refuse every
+ *   request: the model is never asked to run it unless the search needs the blocking
+ *   with one server down from a single server.
+ * @throws RangeError when `servers` is neither a non-negative integer nor `Infinity`,
+ *   or the workload lacks the target.
+ */
+export function withServers(workload: Workload, target: SizingTarget, servers: number): Workload {
+  if (!(servers === Infinity || (Number.isInteger(servers) && servers >= 0))) {
+    throw new RangeError(`servers must be a non-negative integer or Infinity, got ${String(servers)}`);
+  }
+  const copy = structuredClone(workload) as Workload;
+  const { edges, pools, sites } = copy.deployment;
+  const missing = (): RangeError => new RangeError(`the workload has no resource ${target.resource}`);
+  switch (target.kind) {
+    case 'edge': {
+      const edge = edges.find((e) => e.name === target.name);
+      if (!edge) throw missing();
+      edge.servers = servers;
+      break;
+    }
+    case 'mcu': {
+      const pool = pools.find((p) => p.name === target.name);
+      if (!pool) throw missing();
+      pool.mcuLegs = servers;
+      break;
+    }
+    case 'ports': {
+      const site = sites.find((s) => s.name === target.name);
+      if (!site) throw missing();
+      site.portPool = servers;
+      break;
+    }
+    default: {
+      const never: never = target.kind;
+      throw new RangeError(`unknown resource kind ${String(never)}`);
+    }
+  }
+  return copy;
+}
+
+/** A copy of `workload` whose time-series buckets are whole hours of the window (the last one may be partial). */
+export function withHourlyBuckets(workload: Workload): Workload {
+  const copy = structuredClone(workload) as Workload;
+  copy.simulation.interval = 3600;
+  return copy;
+}

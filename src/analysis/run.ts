@@ -1,0 +1,144 @@
+/**
+ * `avsim run` as a library call: plan jobs (scenario x replication), run them on the
+ * worker pool, merge in job order, summarise. Writing files is the caller's choice
+ * (see {@link writeRun}), so a run can also serve tests and other tools.
+ */
+import { checkInteger, OptionError } from '../errors.js';
+import { defaultWorkers, runJobs, workerCount } from '../parallel/pool.js';
+import type { PoolOptions, WorkerPool } from '../parallel/pool.js';
+import type { ReplicationJob } from '../model/replication.js';
+import { compileWorkload, workloadKey } from '../model/compiled.js';
+import type { CompiledWorkload } from '../model/compiled.js';
+import { summarize } from '../results/summarize.js';
+import type { ReplicationResult, ResourceInfo } from '../results/types.js';
+import type { Workload } from '../workload/schema.js';
+import { MAX_REPLICATIONS } from '../workload/schema.js';
+
+/** One scenario of a run: its name and its complete, validated workload. */
+export interface Scenario {
+  readonly name: string;
+  readonly workload: Workload;
+}
+
+export interface RunOptions extends Omit<PoolOptions, 'scenarioNames'> {
+  /** Overrides the workload's seed. */
+  readonly seed?: number;
+  /** Overrides `simulation.replications`. */
+  readonly replications?: number;
+  /**
+   * Runs on these workers (kept warm across several runs, as a sizing does) instead of
+   * starting a pool for this run; `workers` is then the pool's.
+   */
+  readonly pool?: WorkerPool;
+}
+
+/** Everything a run produces before it is written. */
+export interface RunOutput {
+  readonly scenarios: readonly Scenario[];
+  readonly seed: number;
+  readonly replications: number;
+  /** Per scenario, its resources in report order. */
+  readonly resources: readonly (readonly ResourceInfo[])[];
+  /** Every job's result, in job order (scenario-major). */
+  readonly results: readonly ReplicationResult[];
+  readonly summary: ReturnType<typeof summarize>;
+  readonly wallSeconds: number;
+  /** Worker threads the run used: `--workers` (at most one per job), or as many as its size is worth. */
+  readonly workers: number;
+}
+
+/**
+ * Simulated calls a worker must have to be worth starting, when `--workers` is not
+ * given. Each worker pays a fixed start-up (its thread, its modules, a cold JIT:
+ * `npm run bench` reports it, with the calls per second a worker simulates), so a
+ * worker given too few calls costs more than it saves; this is the break-even the
+ * bench shows for a second worker, halved (docs/performance.md).
+ */
+export const CALLS_PER_WORKER = 600_000;
+
+/**
+ * Most calls one task (consecutive replications sent to a worker in one message) is
+ * expected to simulate: a fraction of a second of one worker. A task reports
+ * progress when it ends, so the progress bar moves at least that often, while a long run
+ * of short replications sends tens of messages instead of thousands (each costs the main
+ * thread a structured clone and a promise).
+ */
+export const CALLS_PER_TASK = 500_000;
+
+/** Calls a run is expected to simulate: every location's mean arrivals over warm-up and window, in every scenario. */
+export function expectedCalls(compiled: readonly CompiledWorkload[], replications: number): number {
+  let perReplication = 0;
+  for (const c of compiled) {
+    for (const a of c.arrivals) if (a !== null) perReplication += a.meanCount(0, c.windowEnd);
+  }
+  return perReplication * replications;
+}
+
+/** Workers for a run of `calls` expected calls: one per {@link CALLS_PER_WORKER}, at least one, at most `cores`. */
+export function workersFor(calls: number, cores: number = defaultWorkers()): number {
+  return Math.max(1, Math.min(cores, Math.floor(calls / CALLS_PER_WORKER)));
+}
+
+/** Worker threads for `jobs` jobs expected to simulate `calls` calls: as `requested`, else {@link workersFor}; never more than the jobs. */
+export function workersForRun(jobs: number, calls: number, requested?: number): number {
+  return workerCount(jobs, requested ?? workersFor(calls));
+}
+
+/** The jobs of a run: every scenario x replication, scenario-major. */
+export function planJobs(scenarios: readonly Scenario[], seed: number, replications: number): ReplicationJob[] {
+  const jobs: ReplicationJob[] = [];
+  scenarios.forEach((s, scenario) => {
+    const compileKey = workloadKey(s.workload);
+    for (let replication = 0; replication < replications; replication++) {
+      jobs.push({ workload: s.workload, scenario, replication, seed, compileKey });
+    }
+  });
+  return jobs;
+}
+
+/**
+ * The scenario named `name` (the first when `name` is undefined).
+ *
+ * @throws OptionError naming the known scenarios when there is none of that name.
+ */
+export function findScenario<S extends Scenario>(scenarios: readonly S[], name: string | undefined): S {
+  const found = name === undefined ? scenarios[0] : scenarios.find((s) => s.name === name);
+  if (found === undefined) throw new OptionError('scenario', `no scenario "${name}" (known: ${scenarios.map((s) => s.name).join(', ')})`);
+  return found;
+}
+
+/** The seed and replication count a run uses: the options' (checked), else the first scenario's. */
+export function runSettings(base: Scenario, options: Pick<RunOptions, 'seed' | 'replications' | 'workers'>): { seed: number; replications: number } {
+  if (options.workers !== undefined) checkInteger('workers', options.workers, 1);
+  return {
+    seed: options.seed === undefined ? base.workload.seed : checkInteger('seed', options.seed, 0),
+    replications: options.replications === undefined ? base.workload.simulation.replications : checkInteger('replications', options.replications, 1, MAX_REPLICATIONS),
+  };
+}
+
+/**
+ * Runs every scenario's replications and summarises them.
+ *
+ * @throws OptionError when `seed`, `replications` or `workers` is out of range.
+ */
+export async function runScenarios(scenarios: readonly Scenario[], options: RunOptions = {}): Promise<RunOutput> {
+  const base = scenarios[0];
+  if (!base) throw new Error('a run needs at least one scenario');
+  const { seed, replications } = runSettings(base, options);
+  const started = performance.now();
+  const compiled = scenarios.map((s) => compileWorkload(s.workload));
+  const jobs = planJobs(scenarios, seed, replications);
+  const perReplication = compiled.map((c) => expectedCalls([c], 1));
+  const { pool, ...poolOptions } = options;
+  const workers = workersForRun(jobs.length, perReplication.reduce((a, b) => a + b, 0) * replications, pool?.workers ?? options.workers);
+  const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
+  const jobOptions = { maxJobsPerTask, ...poolOptions, workers, scenarioNames: scenarios.map((s) => s.name) };
+  const results = pool === undefined ? await runJobs(jobs, jobOptions) : await pool.run(jobs, jobOptions);
+  const resources = compiled.map((c) => c.resources);
+  const summary = summarize(
+    scenarios.map((s) => s.name),
+    resources,
+    results,
+  );
+  return { scenarios, seed, replications, resources, results, summary, wallSeconds: (performance.now() - started) / 1000, workers };
+}

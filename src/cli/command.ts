@@ -1,0 +1,25 @@
+/** One subcommand of `avsim`: what `--help` says of it, the flags it takes, and what it does. */
+import type { CliValues, OptionName } from './options.js';
+
+export interface Command {
+  readonly name: string;
+  /** One line: `avsim run FILE [options]`. */
+  readonly usage: string;
+  /** One line for `avsim --help`. */
+  readonly summary: string;
+  /** The body of `avsim <name> --help`, after the usage line. */
+  readonly help: string;
+  readonly flags: readonly OptionName[];
+  /** Does the work and returns the exit code; throws AvsimErrors for the CLI to render. */
+  run(positionals: string[], values: CliValues): Promise<number> | number;
+}
+
+/** Help text of the flags every simulating command shares. */
+export const SIMULATION_HELP = `  --out DIR           where to write (default results/<workload name>/<command>)
+  --seed N            overrides the workload's seed (same workload + seed = same bytes)
+  --replications N    overrides simulation.replications (1 to 10,000)
+  --workers N         worker threads (default: as many as the run is worth, at most the cores);
+                      results do not depend on it
+  --json              print the summary as one JSON document on stdout
+  --quiet             print nothing but errors and warnings
+  --no-report         write the CSVs only, no report.html`;

@@ -1,0 +1,50 @@
+/**
+ * `avsim compare FILE [FILE...]`: every scenario of every file in one run (one seed, one
+ * replication count: common random numbers); writes comparison.csv beside the run's
+ * three CSVs, and report.html. Every file is loaded (and every problem reported) first.
+ */
+import { compare, labelScenarios } from '../analysis/compare.js';
+import { runSettings } from '../analysis/run.js';
+import { comparisonJson, renderCompareFiles, renderComparisonTable } from '../report/comparison.js';
+import { renderCompareReport } from '../report/html/compare-report.js';
+import { renderJson } from '../report/json.js';
+import { SIMULATION_HELP } from './command.js';
+import type { Command } from './command.js';
+import { UsageError } from './errors.js';
+import { simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { jobCount, loadEveryFile, outputDir, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+
+export const compareCommand: Command = {
+  name: 'compare',
+  usage: 'avsim compare FILE [FILE...] [options]',
+  summary: 'every scenario of every FILE on the same random numbers: comparison.csv',
+  help: `Simulates every scenario of every FILE with one seed and one replication count, so that
+replication r of each scenario sees the same calls (common random numbers), and writes
+comparison.csv: per scenario and resource, the paired difference in mean concurrency
+from the first scenario with its 95% interval; plus the three files of run and report.html.
+
+Options:
+${SIMULATION_HELP}`,
+  flags: SIMULATION_FLAGS,
+  async run(files, values) {
+    if (files.length === 0) throw new UsageError('compare takes one or more workload files', 'compare');
+    const { loaded, problems } = loadEveryFile(files);
+    if (problems.length > 0) {
+      process.stderr.write(`${problems.map((p) => p.message).join('\n')}\n`);
+      return 2;
+    }
+    const scenarios = labelScenarios(loaded);
+    const options = simulationOptions(values);
+    runSettings(scenarios[0]!, options);
+    const dir = outputDir(values, scenarios[0]!.workload.name, 'compare');
+    const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
+      compare(scenarios, { ...options, signal, onProgress }),
+    );
+    await writeResultSet(dir, renderCompareFiles(output), values, () => renderCompareReport(output));
+    if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
+    else if (!values.quiet) {
+      process.stdout.write(`${renderComparisonTable(output)}\n${wroteLine(dir, ['comparison.csv', 'summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
+    }
+    return 0;
+  },
+};

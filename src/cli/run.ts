@@ -1,0 +1,38 @@
+/** `avsim run FILE`: simulate every scenario; write summary.csv, paths.csv, timeseries.csv and report.html. */
+import { runScenarios, runSettings } from '../analysis/run.js';
+import { renderRunCsv } from '../report/csv.js';
+import { renderRunReport } from '../report/html/run-report.js';
+import { runJson } from '../report/json.js';
+import { renderRunTable } from '../report/table.js';
+import { loadScenarios } from '../workload/scenarios.js';
+import { SIMULATION_HELP } from './command.js';
+import type { Command } from './command.js';
+import { simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { jobCount, oneFile, outputDir, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+
+export const runCommand: Command = {
+  name: 'run',
+  usage: 'avsim run FILE [options]',
+  summary: 'simulate every scenario of FILE: summary.csv, paths.csv, timeseries.csv, report.html',
+  help: `Simulates every scenario of the workload FILE (replications x scenarios) and writes
+summary.csv (per resource: capacity, offered, blocked, concurrency, busy hour),
+paths.csv (calls by media path), timeseries.csv (load per time bucket) and report.html.
+
+Options:
+${SIMULATION_HELP}`,
+  flags: SIMULATION_FLAGS,
+  async run(files, values) {
+    const file = oneFile('run', files);
+    const scenarios = loadScenarios(file);
+    const options = simulationOptions(values);
+    runSettings(scenarios[0]!, options); // bad options are refused before any work
+    const dir = outputDir(values, scenarios[0]!.workload.name, 'run');
+    const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
+      runScenarios(scenarios, { ...options, signal, onProgress }),
+    );
+    await writeResultSet(dir, renderRunCsv(output.summary), values, () => renderRunReport(output));
+    if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
+    else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
+    return 0;
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * What the commands that simulate share: where their files go, how a run shows its
+ * progress and stops on a signal, and how the result set is written (whole, at the very
+ * end, report included). Each command's module keeps only what is its own.
+ */
+import { join } from 'node:path';
+import { InterruptedError } from '../errors.js';
+import type { Scenario } from '../analysis/run.js';
+import { outputDirProblem, writeFilesAtomic } from '../report/atomic-write.js';
+import type { OutputFile } from '../report/atomic-write.js';
+import { preloadRenderer } from '../report/html/render.js';
+import { REPORT_FILE, reportFile } from '../report/html/report.js';
+import type { RenderedReport } from '../report/html/report.js';
+import type { ReplicationResult } from '../results/types.js';
+import { loadScenarios } from '../workload/scenarios.js';
+import type { NamedWorkload } from '../workload/scenarios.js';
+import { WorkloadError } from '../workload/errors.js';
+import { UsageError } from './errors.js';
+import type { CliValues } from './options.js';
+import { startProgress } from './progress.js';
+import type { Progress } from './progress.js';
+
+/** The signals that stop a run: each exits 128 + its number, with nothing written. */
+export const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * The directory a command writes to (`--out`, else `results/<workload name>/<command>`,
+ * so that run, compare and size never mix their files), checked before any work: an
+ * unusable one is a usage error now, not a failed write after the run.
+ */
+export function outputDir(values: CliValues, workloadName: string, command: string): string {
+  const dir = values.out ?? join('results', workloadName, command);
+  if (dir.trim() === '') throw new UsageError('--out: expected a directory, got ""', command);
+  const problem = outputDirProblem(dir);
+  if (problem !== undefined) throw new UsageError(`${values.out === undefined ? 'output directory' : '--out'} ${dir}: ${problem}`, command);
+  return dir;
+}
+
+/**
+ * Runs `work` with SIGINT, SIGTERM and SIGHUP aborting its signal: the workers stop, the
+ * work rejects, and the rejection is rethrown as an {@link InterruptedError} naming the
+ * signal (the exit code follows it). Nothing is written, since writing comes after.
+ */
+export async function withStopSignals<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const handlers = STOP_SIGNALS.map((name) => {
+    const handler = (): void => {
+      received ??= name;
+      abort.abort(new InterruptedError(name));
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  try {
+    return await work(abort.signal);
+  } catch (thrown) {
+    if (received !== undefined) throw new InterruptedError(received);
+    throw thrown;
+  } finally {
+    for (const [name, handler] of handlers) process.removeListener(name, handler);
+  }
+}
+
+/**
+ * Runs a simulation with a progress bar over `jobs` replications (on stderr, only when it
+ * is a terminal and not --quiet) and the stop signals; starts loading the report's
+ * renderer meanwhile unless --no-report.
+ */
+export async function simulateWithProgress<T>(
+  jobs: number,
+  values: CliValues,
+  work: (signal: AbortSignal, onProgress: (done: number, result: ReplicationResult) => void) => Promise<T>,
+): Promise<T> {
+  const progress = startProgress(jobs, Boolean(values.quiet));
+  if (!values['no-report']) preloadRenderer();
+  return withStopSignals(async (signal) => {
+    try {
+      return await work(signal, progress.update);
+    } finally {
+      progress.stop();
+    }
+  });
+}
+
+/** A progress bar that starts afresh for each batch of a sizing. */
+export function batchProgress(values: CliValues): { start(jobs: number): void; update: Progress['update']; stop(): void } {
+  let progress: Progress | undefined;
+  return {
+    start(jobs) {
+      progress?.stop();
+      progress = startProgress(jobs, Boolean(values.quiet));
+    },
+    update: (done, result) => progress?.update(done, result),
+    stop: () => progress?.stop(),
+  };
+}
+
+/**
+ * Writes a command's result set: `files`, plus report.html unless --no-report. The
+ * report is rendered first, so a failed render writes nothing at all.
+ */
+export async function writeResultSet(dir: string, files: readonly OutputFile[], values: CliValues, render: () => Promise<RenderedReport>): Promise<void> {
+  const all = values['no-report'] ? [...files] : [...files, reportFile(await render())];
+  await writeFilesAtomic(dir, all);
+}
+
+/** The closing line on stdout: the files written and the report. */
+export function wroteLine(dir: string, files: readonly string[], values: CliValues): string {
+  const csvs = files.length === 1 ? files[0]! : `{${files.map((f) => f.replace(/\.csv$/, '')).join(',')}}.csv`;
+  return `wrote ${dir}/${csvs}${values['no-report'] ? '' : ` and ${dir}/${REPORT_FILE}`}\n`;
+}
+
+/** Loads every file's scenarios, collecting every file's problems rather than stopping at the first. */
+export function loadEveryFile(files: readonly string[]): { loaded: { file: string; scenarios: NamedWorkload[] }[]; problems: WorkloadError[] } {
+  const loaded: { file: string; scenarios: NamedWorkload[] }[] = [];
+  const problems: WorkloadError[] = [];
+  for (const file of files) {
+    try {
+      loaded.push({ file, scenarios: loadScenarios(file) });
+    } catch (thrown) {
+      if (!(thrown instanceof WorkloadError)) throw thrown;
+      problems.push(thrown);
+    }
+  }
+  return { loaded, problems };
+}
+
+/** Exactly one workload file, or a usage error naming the command. */
+export function oneFile(command: string, files: readonly string[]): string {
+  if (files.length !== 1) throw new UsageError(`${command} takes exactly one workload file, got ${files.length}`, command);
+  return files[0]!;
+}
+
+/** Jobs a run of these scenarios makes: scenarios x replications. */
+export function jobCount(scenarios: readonly Scenario[], replications: number | undefined): number {
+  return scenarios.length * (replications ?? scenarios[0]!.workload.simulation.replications);
+}

@@ -1,0 +1,60 @@
+/**
+ * `avsim size FILE --target P [--resource ID] [--scenario NAME]`: the fewest servers of
+ * each Edge (or of the named resource) of the file's first scenario (or the named one)
+ * meeting the blocking target; writes sizing.csv and report.html.
+ */
+import { findScenario } from '../analysis/run.js';
+import { checkSizeOptions, size } from '../analysis/size.js';
+import type { SizeOptions } from '../analysis/size.js';
+import { renderSizeReport } from '../report/html/size-report.js';
+import { renderJson } from '../report/json.js';
+import { renderSizingCsv, renderSizingTable, sizingJson } from '../report/sizing.js';
+import { loadScenarios } from '../workload/scenarios.js';
+import { SIMULATION_HELP } from './command.js';
+import type { Command } from './command.js';
+import { UsageError } from './errors.js';
+import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { batchProgress, oneFile, outputDir, withStopSignals, writeResultSet, wroteLine } from './session.js';
+import { preloadRenderer } from '../report/html/render.js';
+
+export const sizeCommand: Command = {
+  name: 'size',
+  usage: 'avsim size FILE --target P [--resource ID] [--scenario NAME] [options]',
+  summary: 'fewest servers whose blocking meets a target: sizing.csv',
+  help: `Finds the fewest servers whose simulated blocking's upper 95% bound is at most P, for
+every A/V Edge of FILE's first scenario, or for the resource --resource names.
+
+Options:
+  --target P          the acceptable blocking probability, strictly between 0 and 1 (0.01 = 1%)
+  --resource ID       size edge:<name> (servers), mcu:<pool> (legs) or ports:<site> (ports)
+                      instead of every Edge
+  --scenario NAME     size this scenario of FILE instead of the first
+${SIMULATION_HELP}`,
+  flags: [...SIMULATION_FLAGS, 'target', 'resource', 'scenario'],
+  async run(files, values) {
+    const file = oneFile('size', files);
+    const target = numberFlag('target', values.target);
+    if (target === undefined) throw new UsageError('size needs --target P, the acceptable blocking probability in (0, 1), e.g. 0.01', 'size');
+    const scenario = findScenario(loadScenarios(file), values.scenario);
+    const options: SizeOptions = {
+      ...simulationOptions(values),
+      target,
+      ...(values.resource === undefined ? {} : { resources: [values.resource] }),
+    };
+    checkSizeOptions(scenario, options); // bad options are refused before any work
+    const dir = outputDir(values, scenario.workload.name, 'size');
+    const progress = batchProgress(values);
+    if (!values['no-report']) preloadRenderer();
+    const output = await withStopSignals(async (signal) => {
+      try {
+        return await size(scenario, { ...options, signal, onBatch: (batch) => progress.start(batch.jobs), onProgress: progress.update });
+      } finally {
+        progress.stop();
+      }
+    });
+    await writeResultSet(dir, [{ name: 'sizing.csv', data: renderSizingCsv(output) }], values, () => renderSizeReport(output));
+    if (values.json) process.stdout.write(renderJson(sizingJson(output)));
+    else if (!values.quiet) process.stdout.write(`${renderSizingTable(output)}\n${wroteLine(dir, ['sizing.csv'], values)}`);
+    return 0;
+  },
+};

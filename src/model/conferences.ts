@@ -1,0 +1,148 @@
+/**
+ * Conferences and Live Meetings (R1) and the escalation of two-party calls into them
+ * (R7): who takes part, the negotiation of their legs on the organiser's pool MCU and
+ * the relay sessions of external participants (R14), and their seating, all or nothing.
+ */
+import type { Simulator } from '../kernel/simulator.js';
+import type { Uniform } from '../kernel/streams.js';
+import { negotiate } from '../negotiation/index.js';
+import type { Availability, Negotiation, Party } from '../negotiation/index.js';
+import { PATH_INDEX } from '../negotiation/paths.js';
+import type { Callees } from './callees.js';
+import { KIND_CONFERENCE } from './compiled.js';
+import type { CompiledWorkload } from './compiled.js';
+import { DEPART, eventPayload } from './events.js';
+import type { Holdings, SeatedConference } from './holdings.js';
+import { packedArray } from './packed.js';
+import type { ReplicationParts } from './parts.js';
+import type { ResourceSet } from './resources.js';
+
+export class Conferences {
+  private readonly c: CompiledWorkload;
+  private readonly sim: Simulator;
+  private readonly res: ResourceSet;
+  private readonly holdings: Holdings;
+  private readonly callees: Callees;
+  private readonly paths: Float64Array;
+  private readonly room: Room;
+  /** Scratch participant lists by size (see {@link participantsOf}). */
+  private readonly participantsBySize: (Party[] | undefined)[] = [];
+
+  constructor(parts: ReplicationParts) {
+    this.c = parts.c;
+    this.sim = parts.sim;
+    this.res = parts.res;
+    this.holdings = parts.holdings;
+    this.callees = parts.callees;
+    this.paths = parts.paths;
+    this.room = new Room(parts.res, parts.c.mcuBase);
+  }
+
+  /** R1: a conference or Live Meeting arrives, organised by the caller at `loc` on its pool's MCU. */
+  arrive(loc: number, kind: number, holding: number, r: Uniform): void {
+    const c = this.c;
+    const size = (kind === KIND_CONFERENCE ? c.conferenceSize : c.liveMeetingSize).sample(r);
+    const participants = this.participantsOf(size);
+    participants[0] = c.parties[loc]!;
+    const internal = loc < c.siteCount;
+    for (let k = 1; k < size; k++) {
+      let who = this.callees.pick(loc, r.next());
+      if (r.next() < c.federatedShare && internal) who = c.federated;
+      participants[k] = c.parties[who]!;
+    }
+    this.room.creditEdge = -1;
+    const plan = negotiate(
+      { kind: kind === KIND_CONFERENCE ? 'conference' : 'liveMeeting', participants },
+      c.topology,
+      c.network,
+      this.room,
+    );
+    const t = this.sim.now;
+    if (this.res.measuring) this.paths[PATH_INDEX[plan.path]]!++;
+    if (!this.admit(plan)) return;
+    const calls = this.holdings.calls;
+    const i = calls.open();
+    calls.caller[i] = loc;
+    this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[0]!, t);
+    this.sim.schedule(t + holding, DEPART, eventPayload(i, DEPART));
+  }
+
+  /**
+   * R7: a third party joins call slot i; the call moves to the organiser's (caller's)
+   * pool MCU under R1. Its ports or relay session are released and MCU legs taken; an
+   * MCU (or Edge) without room refuses: the call stays two-party and the refusal counts.
+   */
+  escalate(i: number): void {
+    const calls = this.holdings.calls;
+    const t = this.sim.now;
+    if (calls.escalateAt[i] !== t) return; // the slot's call ended; it was reused since
+    calls.escalateAt[i] = -1;
+    const c = this.c;
+    const participants = this.participantsOf(3);
+    participants[0] = c.parties[calls.caller[i]!]!;
+    participants[1] = c.parties[calls.callee[i]!]!;
+    participants[2] = c.parties[calls.third[i]!]!;
+    // The call's own relay session is released on success, so it counts as room.
+    this.room.creditEdge = calls.edge[i]!;
+    this.room.creditSessions = calls.edgeUnits[i]!;
+    const plan = negotiate({ kind: 'conference', participants }, c.topology, c.network, this.room);
+    this.room.creditEdge = -1;
+    if (!this.admit(plan)) return;
+    this.holdings.release(i, t);
+    this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[calls.video[i]!]!, t);
+  }
+
+  /**
+   * A list of n parties to fill in and hand to the core, which reads it during the call
+   * only. One per size, made once: emptying and refilling one list (`length = 0`, push)
+   * gave back its storage and allocated it again for every conference.
+   */
+  private participantsOf(n: number): Party[] {
+    let list = this.participantsBySize[n];
+    if (list === undefined) this.participantsBySize[n] = list = packedArray(n, () => this.c.parties[0]!);
+    return list;
+  }
+
+  /** Counts a conference negotiation on its resources; true when it was seated. */
+  private admit(plan: Negotiation): plan is SeatedConference {
+    const res = this.res;
+    if (!plan.ok) {
+      // The refusing resource counts the whole request it could not seat.
+      if (plan.reason === 'capacity') res.tally(this.c.resourceIndex.get(plan.resource!)!, plan.units!, false);
+      return false;
+    }
+    if (plan.path !== 'mcu') return false;
+    res.tally(this.c.mcuBase + plan.pool, plan.legs, true);
+    if (plan.edgeSessions > 0) res.tally(plan.edge, plan.edgeSessions, true);
+    return true;
+  }
+}
+
+/**
+ * What a conference may take, as the negotiation core asks it (Availability), read from
+ * the replication's resources. A class, so every replication's room has the same methods
+ * (closures made per replication would deoptimise the core's inlined calls each time).
+ * `creditEdge`/`creditSessions`: an escalating call's own relay sessions, released when
+ * it succeeds, count as room on its Edge.
+ */
+class Room implements Availability {
+  creditEdge = -1;
+  creditSessions = 0;
+
+  constructor(
+    private readonly res: ResourceSet,
+    private readonly mcuBase: number,
+  ) {}
+
+  portRoom(): boolean {
+    return true;
+  }
+
+  edgeRoom(edge: number, sessions: number): boolean {
+    return this.res.fits(edge, sessions - (edge === this.creditEdge ? this.creditSessions : 0));
+  }
+
+  mcuRoom(pool: number, legs: number): boolean {
+    return this.res.fits(this.mcuBase + pool, legs);
+  }
+}

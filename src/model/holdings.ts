@@ -1,0 +1,93 @@
+/**
+ * What each call in progress holds (its slot in the {@link CallTable}) and the taking
+ * and giving back of it: port-pool ports, an Edge relay session, MCU legs and the
+ * conference's relay sessions, with the R11 QoS meter kept in step. Release is the
+ * exact mirror of what was taken, so a resource's level always returns to where it was.
+ */
+import type { Negotiation } from '../negotiation/index.js';
+import { CallTable } from './call-table.js';
+import type { QosMeter } from './qos-meter.js';
+import type { ResourceSet } from './resources.js';
+
+/** A conference seated by the negotiation core (R1). */
+export type SeatedConference = Extract<Negotiation, { path: 'mcu' }>;
+
+export class Holdings {
+  readonly calls = new CallTable();
+
+  constructor(
+    private readonly res: ResourceSet,
+    private readonly qos: QosMeter,
+  ) {}
+
+  /** Takes `ports` on both sites' pools for slot i (R3: the call leaves its site). */
+  holdPorts(i: number, portA: number, portB: number, ports: number, kbps: number, t: number): void {
+    const res = this.res;
+    const calls = this.calls;
+    res.tally(portA, ports, true);
+    res.tally(portB, ports, true);
+    res.acquire(portA, ports, kbps, t);
+    res.acquire(portB, ports, kbps, t);
+    calls.portA[i] = portA;
+    calls.portB[i] = portB;
+    calls.portUnits[i] = ports;
+    calls.portKbps[i] = kbps;
+  }
+
+  /** A two-party call's media for slot i: one relay session on `edge` (R4-R6, R12), or direct (`edge < 0`). */
+  holdTwoPartyMedia(i: number, edge: number, kbps: number, t: number): void {
+    const calls = this.calls;
+    this.qos.accrue(t, this.res.measuring);
+    if (edge >= 0) {
+      // A relay session carries two legs (client <-> Edge on each side).
+      this.res.acquire(edge, 1, 2 * kbps, t);
+      calls.edge[i] = edge;
+      calls.edgeUnits[i] = 1;
+      calls.edgeKbps[i] = 2 * kbps;
+      calls.relayed[i] = 2;
+      this.qos.relayed += 2;
+    } else {
+      calls.direct[i] = 2;
+      this.qos.direct += 2;
+    }
+  }
+
+  /** Takes a seated conference's MCU legs and relay sessions for slot i (R1). */
+  holdConference(i: number, plan: SeatedConference, mcu: number, kbps: number, t: number): void {
+    const res = this.res;
+    const calls = this.calls;
+    res.acquire(mcu, plan.legs, plan.legs * kbps, t);
+    calls.mcu[i] = mcu;
+    calls.mcuUnits[i] = plan.legs;
+    calls.mcuKbps[i] = plan.legs * kbps;
+    if (plan.edgeSessions > 0) {
+      // Each remote participant's session carries its leg and the Edge's leg to the MCU.
+      res.acquire(plan.edge, plan.edgeSessions, plan.edgeSessions * 2 * kbps, t);
+      calls.edge[i] = plan.edge;
+      calls.edgeUnits[i] = plan.edgeSessions;
+      calls.edgeKbps[i] = plan.edgeSessions * 2 * kbps;
+    }
+    this.qos.accrue(t, this.res.measuring);
+    calls.relayed[i] = plan.edgeSessions;
+    calls.direct[i] = plan.legs - plan.edgeSessions;
+    this.qos.relayed += plan.edgeSessions;
+    this.qos.direct += plan.legs - plan.edgeSessions;
+  }
+
+  /** Gives back everything slot i holds (not the slot itself). */
+  release(i: number, t: number): void {
+    const res = this.res;
+    const calls = this.calls;
+    if (calls.edge[i]! >= 0) res.release(calls.edge[i]!, calls.edgeUnits[i]!, calls.edgeKbps[i]!, t);
+    if (calls.mcu[i]! >= 0) res.release(calls.mcu[i]!, calls.mcuUnits[i]!, calls.mcuKbps[i]!, t);
+    if (calls.portA[i]! >= 0) {
+      res.release(calls.portA[i]!, calls.portUnits[i]!, calls.portKbps[i]!, t);
+      res.release(calls.portB[i]!, calls.portUnits[i]!, calls.portKbps[i]!, t);
+    }
+    this.qos.accrue(t, this.res.measuring);
+    this.qos.direct -= calls.direct[i]!;
+    this.qos.relayed -= calls.relayed[i]!;
+    calls.edge[i] = calls.mcu[i] = calls.portA[i] = calls.portB[i] = -1;
+    calls.direct[i] = calls.relayed[i] = 0;
+  }
+}

@@ -1,0 +1,21 @@
+/** What the pieces of one replication share: built once by the replication, read by each piece. */
+import type { Simulator } from '../kernel/simulator.js';
+import type { Uniform } from '../kernel/streams.js';
+import type { Callees } from './callees.js';
+import type { CompiledWorkload } from './compiled.js';
+import type { Holdings } from './holdings.js';
+import type { QosMeter } from './qos-meter.js';
+import type { ResourceSet } from './resources.js';
+
+export interface ReplicationParts {
+  readonly c: CompiledWorkload;
+  readonly sim: Simulator;
+  readonly res: ResourceSet;
+  readonly holdings: Holdings;
+  readonly qos: QosMeter;
+  readonly callees: Callees;
+  /** Calls that arrived in the window, by path index. */
+  readonly paths: Float64Array;
+  /** Per caller location, the stream that only escalating calls draw from (`null`: no users). */
+  readonly escalationRng: readonly (Uniform | null)[];
+}

@@ -1,0 +1,154 @@
+/**
+ * Two-party calls (R2-R6, R8-R12, R14), placed once their numbers are drawn: the media
+ * path from the plan table, the port pools and relay session they take, their departure
+ * and their escalation (R7).
+ *
+ * Drawing (in the replication) and placement (here) are two functions so that each is
+ * optimised on its own, with V8's whole inlining budget; as one, the budget ran out
+ * before the resource calls. What the draw decided reaches the placement through a
+ * {@link TwoPartyDraw}, not arguments.
+ */
+import type { Simulator } from '../kernel/simulator.js';
+import { PATH_INDEX } from '../negotiation/paths.js';
+import type { CompiledWorkload } from './compiled.js';
+import { DEPART, ESCALATE, eventPayload } from './events.js';
+import type { Holdings } from './holdings.js';
+import { BOTH_POLICY, entryEdge, entryPath, NAT_FAILS, PORT_ROOM } from './plan-table.js';
+import type { ReplicationParts } from './parts.js';
+import type { QosMeter } from './qos-meter.js';
+import type { ResourceSet } from './resources.js';
+
+const P2P = PATH_INDEX['p2p'];
+const EDGE_UDP = PATH_INDEX['edge-udp'];
+const EDGE_TCP = PATH_INDEX['edge-tcp'];
+const BLOCKED = PATH_INDEX['blocked-capacity'];
+
+// Slots of TwoPartyCalls.times.
+const HOLDING = 0;
+const ESCALATE_AT = 1;
+
+/**
+ * What a two-party call's draws decided (see the replication's `arrive`), read by
+ * {@link TwoPartyCalls.place}. One per replication, refilled for every call.
+ */
+export class TwoPartyDraw {
+  /** The callee's location (a site, the remote users, or the federated partner, R12). */
+  callee = 0;
+  /** 1 for a video call, 0 for audio: the index of its bandwidth and ports per call. */
+  video = 0;
+  /** Plan-table flags: both clients carry the port policy (C2), the pair's NATs defeat P2P (R6). */
+  flags = 0;
+  /** R7: a third party joins, at {@link escalateAt} of the holding time, from {@link third}. */
+  escalates = false;
+  third = 0;
+  /** The holding time and the escalation point: numbers in a typed array are never boxed. */
+  private readonly times = new Float64Array(2);
+
+  get holding(): number {
+    return this.times[HOLDING]!;
+  }
+
+  set holding(seconds: number) {
+    this.times[HOLDING] = seconds;
+  }
+
+  /** Where in the holding time the third party joins, as a share of it (uniform in [0, 1)). */
+  get escalateAt(): number {
+    return this.times[ESCALATE_AT]!;
+  }
+
+  set escalateAt(share: number) {
+    this.times[ESCALATE_AT] = share;
+  }
+}
+
+export class TwoPartyCalls {
+  /** The call to place next. */
+  readonly draw = new TwoPartyDraw();
+
+  private readonly c: CompiledWorkload;
+  private readonly sim: Simulator;
+  private readonly res: ResourceSet;
+  private readonly holdings: Holdings;
+  private readonly qos: QosMeter;
+  private readonly paths: Float64Array;
+
+  constructor(parts: ReplicationParts) {
+    this.c = parts.c;
+    this.sim = parts.sim;
+    this.res = parts.res;
+    this.holdings = parts.holdings;
+    this.qos = parts.qos;
+    this.paths = parts.paths;
+  }
+
+  /** The drawn call from `loc` ({@link draw}): its media path, the resources it takes, its departure and escalation. */
+  place(loc: number): void {
+    const c = this.c;
+    const t = this.sim.now;
+    const draw = this.draw;
+    const callee = draw.callee;
+    const video = draw.video;
+    const escalates = draw.escalates;
+    const internal = loc < c.siteCount;
+    const holding = draw.holding;
+    const kbps = c.kbps[video]!;
+    const res = this.res;
+
+    let entry = c.plans.lookup(loc, callee, draw.flags | PORT_ROOM);
+    let path = entryPath(entry);
+    let portA = -1;
+    let portB = -1;
+    const ports = c.portsPerCall[video]!;
+    if (path === P2P && internal && callee < c.siteCount && callee !== loc) {
+      // R3: the call leaves its site: both port pools must have room, else ICE falls back (R4).
+      portA = c.portBase + loc;
+      portB = c.portBase + callee;
+      const roomA = res.fits(portA, ports);
+      const roomB = res.fits(portB, ports);
+      if (!roomA || !roomB) {
+        if (!roomA) res.tally(portA, ports, false);
+        if (!roomB) res.tally(portB, ports, false);
+        portA = portB = -1;
+        entry = c.plans.lookup(loc, callee, draw.flags);
+        path = entryPath(entry);
+      }
+    }
+    let edge = -1;
+    if (path === EDGE_UDP || path === EDGE_TCP) {
+      edge = entryEdge(entry);
+      const admitted = res.fits(edge, 1);
+      res.tally(edge, 1, admitted);
+      if (!admitted) {
+        edge = -1;
+        path = BLOCKED; // the call is lost (WORKLOAD.md "Capacity")
+      }
+    }
+    if (res.measuring) this.paths[path]!++;
+    if (path !== P2P && edge < 0) return; // failed or blocked: holds nothing
+    if (path === P2P && portA < 0 && !escalates) {
+      // Peer-to-peer inside a site (or between remote users) holds no capacity-limited
+      // resource and nothing happens to it until it ends: count its two parties' media
+      // minutes inside the window now (R11), and spare the event queue its departure.
+      const end = t + holding;
+      this.qos.addDirect(2, t > c.windowStart ? t : c.windowStart, end < c.windowEnd ? end : c.windowEnd);
+      return;
+    }
+
+    const holdings = this.holdings;
+    const calls = holdings.calls;
+    const i = calls.open();
+    calls.caller[i] = loc;
+    calls.callee[i] = callee;
+    calls.video[i] = video;
+    if (portA >= 0) holdings.holdPorts(i, portA, portB, ports, kbps, t);
+    holdings.holdTwoPartyMedia(i, edge, kbps, t);
+    this.sim.schedule(t + holding, DEPART, eventPayload(i, DEPART));
+    if (escalates) {
+      const at = t + draw.escalateAt * holding; // R7: at a uniform point of the holding time
+      calls.third[i] = draw.third;
+      calls.escalateAt[i] = at;
+      this.sim.schedule(at, ESCALATE, eventPayload(i, ESCALATE));
+    }
+  }
+}

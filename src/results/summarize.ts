@@ -1,0 +1,232 @@
+/**
+ * The run's reducer: replication results (in job order) in, report rows out. Pure: it
+ * reads the records, never changes them, and merges them in the order given, so the
+ * same results give the same rows bit for bit whatever order the workers finished in.
+ *
+ * Counts are means per replication; probabilities and shares are ratios of sums with
+ * the ratio estimator's Student-t interval across replications (see {@link ratioInterval}).
+ */
+import { addInto, histogramQuantile } from '../stats/histogram.js';
+import { ratioInterval } from '../stats/interval.js';
+import { PATHS } from '../negotiation/paths.js';
+import type {
+  PathRow,
+  ReplicationResult,
+  ResourceInfo,
+  RunSummary,
+  ScenarioRow,
+  SummaryRow,
+  TimeseriesRow,
+} from './types.js';
+
+const HOUR = 3600;
+const UNIT = { clampUnit: true } as const;
+
+/**
+ * Summarises a run.
+ *
+ * @param scenarioNames - Scenario names, by scenario index.
+ * @param resources - The resources in report order: one list shared by every scenario,
+ *   or one list per scenario (by scenario index) when scenarios differ in topology.
+ * @param results - Every replication's result, in job order; grouped here by
+ *   `result.scenario`, keeping that order within each scenario.
+ * @returns The rows of summary.csv, paths.csv and timeseries.csv, plus per-scenario
+ *   and run-wide figures. Numbers may be `NaN` (no interval with one replication) or
+ *   `Infinity` (unlimited capacity); the writers render those.
+ * @throws RangeError when a result names an unknown scenario or carries a different
+ *   number of resources than its scenario has.
+ */
+export function summarize(
+  scenarioNames: readonly string[],
+  resources: readonly ResourceInfo[] | readonly (readonly ResourceInfo[])[],
+  results: readonly ReplicationResult[],
+): RunSummary {
+  const lists = resourceLists(resources, scenarioNames.length);
+  const groups = scenarioNames.map((): ReplicationResult[] => []);
+  results.forEach((result, i) => {
+    const group = groups[result.scenario];
+    if (group === undefined) {
+      throw new RangeError(`results[${i}].scenario: expected 0..${scenarioNames.length - 1}, got ${result.scenario}`);
+    }
+    const expected = lists[result.scenario]!.length;
+    if (result.resources.length !== expected) {
+      throw new RangeError(`results[${i}].resources: expected ${expected} resources, got ${result.resources.length}`);
+    }
+    group.push(result);
+  });
+
+  const out: RunSummary = {
+    summary: [],
+    paths: [],
+    timeseries: [],
+    scenarios: [],
+    totals: { replications: results.length, calls_simulated: 0, events: 0 },
+  };
+  scenarioNames.forEach((scenario, s) => {
+    const reps = groups[s]!;
+    lists[s]!.forEach((resource, r) => {
+      out.summary.push(summaryRow(scenario, resource, r, reps));
+      out.timeseries.push(...timeseriesRows(scenario, resource, r, reps));
+    });
+    out.paths.push(...pathRows(scenario, reps));
+    const row = scenarioRow(scenario, reps);
+    out.scenarios.push(row);
+    out.totals.calls_simulated += row.calls_simulated;
+    out.totals.events += row.events;
+  });
+  return out;
+}
+
+/** One resource list per scenario, from either accepted shape. */
+function resourceLists(
+  resources: readonly ResourceInfo[] | readonly (readonly ResourceInfo[])[],
+  scenarios: number,
+): (readonly ResourceInfo[])[] {
+  if (resources.length > 0 && Array.isArray(resources[0])) {
+    const lists = resources as readonly (readonly ResourceInfo[])[];
+    if (lists.length !== scenarios) {
+      throw new RangeError(`resources: expected one list per scenario (${scenarios}), got ${lists.length}`);
+    }
+    return [...lists];
+  }
+  const shared = resources as readonly ResourceInfo[];
+  return Array.from({ length: scenarios }, () => shared);
+}
+
+/** Mean of `f` over the replications (`NaN` when there are none). */
+function meanOver(reps: readonly ReplicationResult[], f: (rep: ReplicationResult) => number): number {
+  let sum = 0;
+  for (const rep of reps) sum += f(rep);
+  return sum / reps.length;
+}
+
+/** Max of `f` over the replications (`NaN` when there are none). */
+function maxOver(reps: readonly ReplicationResult[], f: (rep: ReplicationResult) => number): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const rep of reps) max = Math.max(max, f(rep));
+  return reps.length === 0 ? Number.NaN : max;
+}
+
+function summaryRow(scenario: string, resource: ResourceInfo, r: number, reps: readonly ReplicationResult[]): SummaryRow {
+  const of = (rep: ReplicationResult) => rep.resources[r]!;
+  const blocking = ratioInterval(
+    reps.map((rep) => of(rep).blocked),
+    reps.map((rep) => of(rep).offered),
+    UNIT,
+  );
+  let histogram: Float64Array = new Float64Array(0);
+  for (const rep of reps) histogram = addInto(histogram, of(rep).histogram);
+  return {
+    scenario,
+    resource: resource.id,
+    kind: resource.kind,
+    capacity: resource.capacity,
+    offered: meanOver(reps, (rep) => of(rep).offered),
+    carried: meanOver(reps, (rep) => of(rep).carried),
+    blocked: meanOver(reps, (rep) => of(rep).blocked),
+    blocking_probability: blocking.ratio,
+    blocking_ci95_low: blocking.low,
+    blocking_ci95_high: blocking.high,
+    mean_concurrency: meanOver(reps, (rep) => of(rep).occupancyIntegral / rep.windowSeconds),
+    p95_concurrency: histogramQuantile(histogram, 0.95),
+    peak_concurrency: maxOver(reps, (rep) => of(rep).peak),
+    busy_hour_mbps: meanOver(reps, (rep) => busyHourKbps(of(rep).hourKbpsIntegral, rep.windowSeconds)) / 1000,
+  };
+}
+
+/**
+ * The busiest hour's mean bandwidth (kbit/s) of one replication. Hour h covers
+ * [3600h, 3600(h+1)) of the window; the last one may be partial and is divided by its
+ * real length, so a short final hour is not diluted.
+ */
+function busyHourKbps(hourKbpsIntegral: Float64Array, windowSeconds: number): number {
+  let busiest = Number.NaN;
+  for (let h = 0; h < hourKbpsIntegral.length; h++) {
+    const length = Math.min(HOUR, windowSeconds - h * HOUR);
+    if (!(length > 0)) break;
+    const kbps = hourKbpsIntegral[h]! / length;
+    if (!(kbps <= busiest)) busiest = kbps; // also replaces the initial NaN
+  }
+  return busiest;
+}
+
+function timeseriesRows(
+  scenario: string,
+  resource: ResourceInfo,
+  r: number,
+  reps: readonly ReplicationResult[],
+): TimeseriesRow[] {
+  const first = reps[0];
+  if (first === undefined) return [];
+  const edges = first.bucketEdges;
+  const buckets = edges.length - 1;
+  // Replications in the outer loop, each read straight through: the same sums in the same
+  // order as bucket by bucket (so the same bits), without a closure per bucket.
+  const sums = new Float64Array(buckets);
+  const maxes = new Float64Array(buckets).fill(Number.NEGATIVE_INFINITY);
+  for (const rep of reps) {
+    const { bucketIntegral, bucketMax } = rep.resources[r]!;
+    for (let b = 0; b < buckets; b++) {
+      sums[b]! += bucketIntegral[b]! / (edges[b + 1]! - edges[b]!);
+      maxes[b] = Math.max(maxes[b]!, bucketMax[b]!);
+    }
+  }
+  const rows: TimeseriesRow[] = [];
+  for (let b = 0; b < buckets; b++) {
+    rows.push({
+      scenario,
+      resource: resource.id,
+      t_start_s: edges[b]!,
+      t_end_s: edges[b + 1]!,
+      mean_concurrency: sums[b]! / reps.length,
+      max_concurrency: maxes[b]!,
+    });
+  }
+  return rows;
+}
+
+function pathRows(scenario: string, reps: readonly ReplicationResult[]): PathRow[] {
+  const totals = reps.map((rep) => rep.paths.reduce((sum, calls) => sum + calls, 0));
+  return PATHS.map((path, p) => {
+    const share = ratioInterval(
+      reps.map((rep) => rep.paths[p]!),
+      totals,
+      UNIT,
+    );
+    return {
+      scenario,
+      path,
+      calls: meanOver(reps, (rep) => rep.paths[p]!),
+      share: share.ratio,
+      share_ci95_low: share.low,
+      share_ci95_high: share.high,
+    };
+  });
+}
+
+function scenarioRow(scenario: string, reps: readonly ReplicationResult[]): ScenarioRow {
+  // R11: the share of media minutes that crossed the Edge and so lost its DiffServ marking.
+  const noQos = ratioInterval(
+    reps.map((rep) => rep.mediaMinutesRelayed),
+    reps.map((rep) => rep.mediaMinutesRelayed + rep.mediaMinutesDirect),
+    UNIT,
+  );
+  let calls = 0;
+  let events = 0;
+  for (const rep of reps) {
+    calls += rep.callsSimulated;
+    events += rep.events;
+  }
+  return {
+    scenario,
+    replications: reps.length,
+    media_minutes_relayed: meanOver(reps, (rep) => rep.mediaMinutesRelayed),
+    media_minutes_direct: meanOver(reps, (rep) => rep.mediaMinutesDirect),
+    no_qos_share: noQos.ratio,
+    no_qos_share_ci95_low: noQos.low,
+    no_qos_share_ci95_high: noQos.high,
+    signalling_connections: meanOver(reps, (rep) => rep.signallingConnections),
+    calls_simulated: calls,
+    events,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * What one replication hands back, and what a run reports once replications are merged.
+ *
+ * A replication returns only compact, structured-clone-safe numbers and typed arrays
+ * (no per-call records), so memory stays bounded by concurrency and the result crosses
+ * a worker boundary cheaply. Merging happens in job order, never completion order.
+ */
+import type { PathName } from '../negotiation/paths.js';
+
+export type { PathName };
+
+/** The kinds of capacity-limited resource (resource ids `edge:<name>`, `mcu:<pool>`, `ports:<site>`). */
+export type ResourceKind = 'edge' | 'mcu' | 'ports';
+
+/** Identity of one resource, in topology order (edges, then MCUs, then port pools). */
+export interface ResourceInfo {
+  /** `edge:<edge name>`, `mcu:<pool name>` or `ports:<site name>`. */
+  readonly id: string;
+  readonly kind: ResourceKind;
+  /** Units it holds at once (relay sessions, MCU legs, ports); `Infinity` when unlimited. */
+  readonly capacity: number;
+}
+
+/** One resource's figures over one replication's measured window. */
+export interface ResourceReplication {
+  /** Requests (in units: sessions, legs, ports) that arrived in the window. */
+  offered: number;
+  /** Of those, admitted. */
+  carried: number;
+  /** Of those, refused at capacity. `offered = carried + blocked`. */
+  blocked: number;
+  /** Integral of occupancy over the measured window (unit-seconds). */
+  occupancyIntegral: number;
+  /** Highest occupancy seen in the window. */
+  peak: number;
+  /**
+   * Seconds of the window spent at each occupancy level: `histogram[k]` is the time at
+   * exactly k units. Sums to the window length. Exact; merges by element-wise addition.
+   */
+  histogram: Float64Array;
+  /** Per time-series bucket: integral of occupancy (unit-seconds) over the bucket. */
+  bucketIntegral: Float64Array;
+  /** Per time-series bucket: highest occupancy in the bucket. */
+  bucketMax: Float64Array;
+  /** Per hour of the window: integral of bandwidth (kbit/s-seconds, one direction). */
+  hourKbpsIntegral: Float64Array;
+}
+
+/** Everything one replication (one job: scenario x replication index) returns. */
+export interface ReplicationResult {
+  readonly scenario: number;
+  readonly replication: number;
+  /** Length of the measured window, seconds. */
+  readonly windowSeconds: number;
+  /** Bucket boundaries of the time series, seconds from the window's start (length buckets+1). */
+  readonly bucketEdges: Float64Array;
+  /** One entry per resource, in the order of the run's `ResourceInfo[]`. */
+  readonly resources: ResourceReplication[];
+  /** Calls that arrived in the window, by path (index = {@link PATH_INDEX}). */
+  readonly paths: Float64Array;
+  /** R11: media minutes in the window that crossed the Edge (no QoS) and that kept QoS. */
+  readonly mediaMinutesRelayed: number;
+  readonly mediaMinutesDirect: number;
+  /** R13: time-average of remote users' signalling connections to the Access Edge. */
+  readonly signallingConnections: number;
+  /** Calls simulated (warm-up included) and events processed: for throughput figures. */
+  readonly callsSimulated: number;
+  readonly events: number;
+}
+
+/** A Student-t 95% interval; both ends `NaN` when fewer than two replications. */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** One `summary.csv` row. */
+export interface SummaryRow {
+  scenario: string;
+  resource: string;
+  kind: ResourceKind;
+  capacity: number;
+  offered: number;
+  carried: number;
+  blocked: number;
+  blocking_probability: number;
+  blocking_ci95_low: number;
+  blocking_ci95_high: number;
+  mean_concurrency: number;
+  p95_concurrency: number;
+  peak_concurrency: number;
+  busy_hour_mbps: number;
+}
+
+/** One `paths.csv` row. */
+export interface PathRow {
+  scenario: string;
+  path: PathName;
+  calls: number;
+  share: number;
+  share_ci95_low: number;
+  share_ci95_high: number;
+}
+
+/** One `timeseries.csv` row. */
+export interface TimeseriesRow {
+  scenario: string;
+  resource: string;
+  t_start_s: number;
+  t_end_s: number;
+  mean_concurrency: number;
+  max_concurrency: number;
+}
+
+/**
+ * One scenario's run-wide figures (for `--json` and the README, not a CSV): the R11
+ * no-QoS share, R13 signalling connections and throughput.
+ */
+export interface ScenarioRow {
+  scenario: string;
+  /** Replications merged. */
+  replications: number;
+  /** R11: media minutes per replication that crossed the Edge (DiffServ markings lost). */
+  media_minutes_relayed: number;
+  /** R11: media minutes per replication that kept QoS. */
+  media_minutes_direct: number;
+  /** R11: relayed / (relayed + direct) media minutes, a ratio of sums, with its interval. */
+  no_qos_share: number;
+  no_qos_share_ci95_low: number;
+  no_qos_share_ci95_high: number;
+  /** R13: time-average signalling connections to the Access Edge, mean per replication. */
+  signalling_connections: number;
+  /** Calls simulated (warm-up included), summed over replications. */
+  calls_simulated: number;
+  /** Events processed, summed over replications. */
+  events: number;
+}
+
+/** Everything a run reports once its replications are merged: the rows of each output. */
+export interface RunSummary {
+  /** `summary.csv`: per scenario, per resource. */
+  summary: SummaryRow[];
+  /** `paths.csv`: per scenario, per path in {@link PATHS} order. */
+  paths: PathRow[];
+  /** `timeseries.csv`: per scenario, per resource, per bucket. */
+  timeseries: TimeseriesRow[];
+  /** Per scenario: no-QoS share, signalling connections, throughput. */
+  scenarios: ScenarioRow[];
+  /** Over the whole run. */
+  totals: RunTotals;
+}
+
+/** Throughput totals of a run, over every replication of every scenario. */
+export interface RunTotals {
+  replications: number;
+  calls_simulated: number;
+  events: number;
+}

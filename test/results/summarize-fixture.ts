@@ -1,0 +1,125 @@
+/**
+ * A hand-built run for the summarize tests: two scenarios sharing two resources, an
+ * Edge (capacity 2) and a port pool (unlimited). "base" has two replications, "alt"
+ * one. The window is 1.5 h (5400 s): two time-series buckets of 2700 s and two hours,
+ * the second one partial (1800 s). Expected rows are worked out by hand in the tests.
+ */
+import type { ReplicationResult, ResourceInfo, ResourceReplication } from '../../src/results/types.js';
+
+export const RESOURCES: ResourceInfo[] = [
+  { id: 'edge:dmz', kind: 'edge', capacity: 2 },
+  { id: 'ports:hq', kind: 'ports', capacity: Number.POSITIVE_INFINITY },
+];
+
+export const SCENARIOS = ['base', 'alt'];
+
+const WINDOW = 5400;
+const EDGES = Float64Array.of(0, 2700, 5400);
+
+interface ResourceFigures {
+  offered: number;
+  carried: number;
+  blocked: number;
+  occupancyIntegral: number;
+  peak: number;
+  histogram: number[];
+  bucketIntegral: number[];
+  bucketMax: number[];
+  hourKbpsIntegral: number[];
+}
+
+function resource(f: ResourceFigures): ResourceReplication {
+  return {
+    offered: f.offered,
+    carried: f.carried,
+    blocked: f.blocked,
+    occupancyIntegral: f.occupancyIntegral,
+    peak: f.peak,
+    histogram: Float64Array.from(f.histogram),
+    bucketIntegral: Float64Array.from(f.bucketIntegral),
+    bucketMax: Float64Array.from(f.bucketMax),
+    hourKbpsIntegral: Float64Array.from(f.hourKbpsIntegral),
+  };
+}
+
+interface ReplicationFigures {
+  scenario: number;
+  replication: number;
+  resources: ResourceFigures[];
+  paths: number[];
+  relayed: number;
+  direct: number;
+  signalling: number;
+  calls: number;
+  events: number;
+}
+
+function replication(f: ReplicationFigures): ReplicationResult {
+  return {
+    scenario: f.scenario,
+    replication: f.replication,
+    windowSeconds: WINDOW,
+    bucketEdges: EDGES.slice(),
+    resources: f.resources.map(resource),
+    paths: Float64Array.from(f.paths),
+    mediaMinutesRelayed: f.relayed,
+    mediaMinutesDirect: f.direct,
+    signallingConnections: f.signalling,
+    callsSimulated: f.calls,
+    events: f.events,
+  };
+}
+
+/** Fresh results (in job order) for each test, so no test can see another's changes. */
+export function results(): ReplicationResult[] {
+  return [
+    replication({
+      scenario: 0,
+      replication: 0,
+      resources: [
+        // Edge: 1.0 sessions on average, busy hour is the partial second hour at 240 kbit/s.
+        { offered: 10, carried: 8, blocked: 2, occupancyIntegral: 5400, peak: 2, histogram: [1800, 1800, 1800], bucketIntegral: [2700, 2700], bucketMax: [2, 2], hourKbpsIntegral: [3600 * 120, 1800 * 240] },
+        // Ports: 0.25 on average, 22.5 kbit/s in the first hour.
+        { offered: 4, carried: 4, blocked: 0, occupancyIntegral: 1350, peak: 2, histogram: [4725, 0, 675], bucketIntegral: [1350, 0], bucketMax: [2, 0], hourKbpsIntegral: [81000, 0] },
+      ],
+      //      p2p udp tcp mcu nopath cert blocked
+      paths: [6, 2, 0, 0, 0, 0, 2],
+      relayed: 30,
+      direct: 90,
+      signalling: 100,
+      calls: 12,
+      events: 100,
+    }),
+    replication({
+      scenario: 0,
+      replication: 1,
+      resources: [
+        { offered: 10, carried: 9, blocked: 1, occupancyIntegral: 2700, peak: 1, histogram: [2700, 2700], bucketIntegral: [2700, 0], bucketMax: [1, 0], hourKbpsIntegral: [3600 * 60, 0] },
+        { offered: 2, carried: 2, blocked: 0, occupancyIntegral: 2700, peak: 1, histogram: [2700, 2700], bucketIntegral: [0, 2700], bucketMax: [0, 1], hourKbpsIntegral: [0, 1800 * 60] },
+      ],
+      paths: [2, 1, 0, 0, 1, 0, 1],
+      relayed: 10,
+      direct: 30,
+      signalling: 120,
+      calls: 7,
+      events: 50,
+    }),
+    replication({
+      scenario: 1,
+      replication: 0,
+      resources: [
+        { offered: 4, carried: 4, blocked: 0, occupancyIntegral: 1800, peak: 1, histogram: [3600, 1800], bucketIntegral: [900, 900], bucketMax: [1, 1], hourKbpsIntegral: [3600 * 30, 1800 * 30] },
+        { offered: 0, carried: 0, blocked: 0, occupancyIntegral: 0, peak: 0, histogram: [5400], bucketIntegral: [0, 0], bucketMax: [0, 0], hourKbpsIntegral: [0, 0] },
+      ],
+      paths: [1, 2, 0, 0, 0, 0, 0],
+      relayed: 5,
+      direct: 15,
+      signalling: 50,
+      calls: 4,
+      events: 40,
+    }),
+  ];
+}
+
+/** t(0.975, 1): two replications give one degree of freedom. */
+export const T_975_1 = 12.706204736174707;
