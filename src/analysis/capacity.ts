@@ -2,13 +2,14 @@
  * What `avsim size` can size, and how a candidate size becomes a workload.
  *
  * A "server" is the unit the architect buys: an A/V Edge server for `edge:<name>`
- * (capacity `servers x sessionsPerServer` relay sessions), one MCU leg for
- * `mcu:<pool>` (capacity `mcuLegs`), one media port for `ports:<site>` (capacity
- * `portPool`). A candidate changes that one resource's capacity and nothing else, on a
+ * (capacity `servers x sessionsPerServer` relay sessions), an A/V Conferencing server
+ * for `mcu:<pool>` (capacity `mcuServers x legsPerMcuServer` legs), one media port for
+ * `ports:<site>` (capacity `portPool`). A candidate changes that one resource's capacity and nothing else, on a
  * clone of the validated workload (workloads are deep-frozen): re-parsing would be
  * slower and could only fail where the original did not.
  */
 import type { ResourceKind } from '../results/types.js';
+import { legsPerMcuServer, mcuLegsOf } from '../workload/resolve.js';
 import type { Workload } from '../workload/schema.js';
 
 /** One resource that can be sized, read from a validated workload. */
@@ -35,7 +36,14 @@ export function sizingTargets(workload: Workload): SizingTarget[] {
       unitsPerServer: e.sessionsPerServer,
       configuredServers: e.servers,
     })),
-    ...pools.map((p) => ({ resource: `mcu:${p.name}`, kind: 'mcu' as const, name: p.name, unitsPerServer: 1, configuredServers: p.mcuLegs })),
+    ...pools.map((p) => ({
+      resource: `mcu:${p.name}`,
+      kind: 'mcu' as const,
+      name: p.name,
+      unitsPerServer: legsPerMcuServer(p),
+      // Given in legs, the pool's MCU is that many servers' worth (a fraction, maybe).
+      configuredServers: mcuLegsOf(p) / legsPerMcuServer(p),
+    })),
     ...sites.map((s) => ({
       resource: `ports:${s.name}`,
       kind: 'ports' as const,
@@ -79,7 +87,9 @@ export function withServers(workload: Workload, target: SizingTarget, servers: n
     case 'mcu': {
       const pool = pools.find((p) => p.name === target.name);
       if (!pool) throw missing();
-      pool.mcuLegs = servers;
+      delete pool.mcuLegs;
+      pool.mcuServers = servers;
+      pool.legsPerMcuServer = target.unitsPerServer;
       break;
     }
     case 'ports': {
@@ -93,12 +103,5 @@ export function withServers(workload: Workload, target: SizingTarget, servers: n
       throw new RangeError(`unknown resource kind ${String(never)}`);
     }
   }
-  return copy;
-}
-
-/** A copy of `workload` whose time-series buckets are whole hours of the window (the last one may be partial). */
-export function withHourlyBuckets(workload: Workload): Workload {
-  const copy = structuredClone(workload) as Workload;
-  copy.simulation.interval = 3600;
   return copy;
 }

@@ -1,9 +1,12 @@
 /**
- * `avsim size` as a library call: for each resource, measure its busy-hour offered load
- * with unlimited capacity, then search for the fewest servers whose simulated blocking's
- * upper 95% bound meets the target. Every simulation of a sizing (the unlimited run and
- * every candidate) uses the same seed and replication indices, so every candidate sees
- * the same calls (common random numbers): candidates differ by their capacity alone.
+ * `avsim size` as a library call: for each resource, measure its offered load with
+ * unlimited capacity, then search for the fewest servers whose simulated blocking's
+ * upper 95% bound meets the target: in the busy hour by default (MEDIA-RULES.md, Busy
+ * hour and grade of service), or over the whole window. With `redundancy: 'n+1'`, the
+ * target must still hold with one server down. Every simulation of a sizing (the
+ * unlimited run and every candidate) uses the same seed and replication indices, so
+ * every candidate sees the same calls (common random numbers): candidates differ by
+ * their capacity alone.
  */
 import { compileWorkload } from '../model/compiled.js';
 import { WorkerPool } from '../parallel/pool.js';
@@ -13,27 +16,51 @@ import type { RunOptions, RunOutput, Scenario } from './run.js';
 import { erlangB, erlangBServers } from '../stats/erlang-b.js';
 import type { SummaryRow } from '../results/types.js';
 import type { Workload } from '../workload/schema.js';
-import { findSizingTarget, sizingTargets, withHourlyBuckets, withServers } from './capacity.js';
+import { findSizingTarget, sizingTargets, withServers } from './capacity.js';
 import type { SizingTarget } from './capacity.js';
-import { offeredLoad } from './offered-load.js';
-import type { OfferedLoad } from './offered-load.js';
 import { searchFewestServers } from './sizing-search.js';
 import type { Evaluation } from './sizing-search.js';
 
-/** One `sizing.csv` row (columns in DESIGN.md). */
+/** Where the blocking target must hold: in the busy hour (the default) or over the whole window. */
+export type SizingPeriod = 'busy-hour' | 'window';
+/** `n+1`: the target must hold with one server down. */
+export type Redundancy = 'none' | 'n+1';
+
+/** One `sizing.csv` row (columns in DESIGN.md; the last five appended). */
 export interface SizingRow {
   resource: string;
   target_blocking: number;
-  /** Fewest servers whose simulated blocking's upper 95% bound is at most the target. */
+  /** Fewest servers meeting the target (with one of them down, under n+1). */
   servers: number;
   /** Capacity units at that count. */
   capacity: number;
+  /** Simulated blocking at `servers`, over the period sized for, and the upper end of its 95% interval. */
   blocking_probability: number;
   blocking_ci95_high: number;
   /** Erlang B blocking of the busy-hour offered load at `capacity`. */
   erlang_b: number;
-  /** Simulated blocking with `servers - 1`. */
+  /** Simulated blocking with `servers - 1`, over the period sized for. */
   blocking_one_server_down: number;
+  /** `busy-hour` or `window`. */
+  over: SizingPeriod;
+  redundancy: Redundancy;
+  /** The busy hour ("HH:MM" UTC) and its offered traffic (erlangs, in the resource's units). */
+  busy_hour_utc: string;
+  busy_hour_offered_erlangs: number;
+  /** Capacity units one server adds. */
+  units_per_server: number;
+}
+
+/** The offered load of one resource, measured with unlimited capacity. */
+export interface OfferedLoad {
+  /** Busy-hour offered traffic, erlangs (unit-seconds requested in the busy hour / 3600). */
+  readonly busyHourErlangs: number;
+  /** The busy hour, "HH:MM" UTC. */
+  readonly busyHour: string;
+  /** Mean offered traffic over the whole window, erlangs (mean occupancy, nothing being refused). */
+  readonly windowErlangs: number;
+  /** Highest occupancy seen in any replication's window. */
+  readonly peak: number;
 }
 
 /** A batch of simulations about to run. */
@@ -49,6 +76,10 @@ export interface SizingBatch {
 export interface SizeOptions extends RunOptions {
   /** Blocking target, in (0, 1). */
   readonly target: number;
+  /** Where the target must hold. @default 'busy-hour' */
+  readonly over?: SizingPeriod;
+  /** `n+1`: the target must hold with one server down. @default 'none' */
+  readonly redundancy?: Redundancy;
   /** Resource ids to size. @default every Edge of the workload */
   readonly resources?: readonly string[];
   /** Called before each batch runs (e.g. to start a progress bar over `jobs`). */
@@ -73,6 +104,8 @@ export interface SizeOutput {
   readonly seed: number;
   readonly replications: number;
   readonly target: number;
+  readonly over: SizingPeriod;
+  readonly redundancy: Redundancy;
   readonly sizings: readonly ResourceSizing[];
   /** `sizing.csv`'s rows, one per resource. */
   readonly rows: readonly SizingRow[];
@@ -89,7 +122,7 @@ export interface SizeOutput {
 export async function size(scenario: Scenario, options: SizeOptions): Promise<SizeOutput> {
   const started = performance.now();
   const { workload } = scenario;
-  const { target, seed, replications, targets } = checkSizeOptions(scenario, options);
+  const { target, seed, replications, targets, over, redundancy } = checkSizeOptions(scenario, options);
   const pool = options.pool ?? sizingPool(workload, targets.length, replications, options.workers);
   const runOptions: ResolvedOptions = {
     seed,
@@ -100,7 +133,7 @@ export async function size(scenario: Scenario, options: SizeOptions): Promise<Si
   };
   const sizings: ResourceSizing[] = [];
   try {
-    for (const t of targets) sizings.push(await sizeOne(scenario, t, target, runOptions, options.onBatch));
+    for (const t of targets) sizings.push(await sizeOne(scenario, t, { target, over, redundancy }, runOptions, options.onBatch));
   } finally {
     if (options.pool === undefined) await pool.close();
   }
@@ -109,6 +142,8 @@ export async function size(scenario: Scenario, options: SizeOptions): Promise<Si
     seed,
     replications,
     target,
+    over,
+    redundancy,
     sizings,
     rows: sizings.map((s) => s.row),
     wallSeconds: (performance.now() - started) / 1000,
@@ -116,7 +151,10 @@ export async function size(scenario: Scenario, options: SizeOptions): Promise<Si
 }
 
 /** The settings a sizing runs with, each checked: the library's one place for these rules. */
-export function checkSizeOptions(scenario: Scenario, options: SizeOptions): { target: number; seed: number; replications: number; targets: SizingTarget[] } {
+export function checkSizeOptions(
+  scenario: Scenario,
+  options: SizeOptions,
+): { target: number; seed: number; replications: number; targets: SizingTarget[]; over: SizingPeriod; redundancy: Redundancy } {
   const { workload } = scenario;
   const target = options.target;
   if (!(target > 0 && target < 1)) {
@@ -136,7 +174,11 @@ export function checkSizeOptions(scenario: Scenario, options: SizeOptions): { ta
     if (!found) throw new OptionError('resource', `no resource "${id}" in scenario "${scenario.name}" (known: ${known.join(', ')})`);
     return found;
   });
-  return { target, seed, replications, targets };
+  const over = options.over ?? 'busy-hour';
+  if (over !== 'busy-hour' && over !== 'window') throw new OptionError('over', `expected busy-hour or window, got ${String(over)}`);
+  const redundancy = options.redundancy ?? 'none';
+  if (redundancy !== 'none' && redundancy !== 'n+1') throw new OptionError('redundancy', `expected none or n+1, got ${String(redundancy)}`);
+  return { target, seed, replications, targets, over, redundancy };
 }
 
 /**
@@ -154,19 +196,24 @@ function sizingPool(workload: Workload, resources: number, replications: number,
 /** Run options with the seed and replication count settled, shared by every simulation of a sizing. */
 type ResolvedOptions = RunOptions & { readonly seed: number; readonly replications: number };
 
-/** Sizes one resource: the unlimited run, then the search. */
-async function sizeOne(
-  scenario: Scenario,
-  t: SizingTarget,
-  target: number,
-  options: ResolvedOptions,
-  onBatch: SizeOptions['onBatch'],
-): Promise<ResourceSizing> {
-  const simulate = async (servers: readonly number[], hourly: boolean): Promise<RunOutput> => {
-    const scenarios = servers.map((n) => {
-      const patched = withServers(scenario.workload, t, n);
-      return { name: `${scenario.name} ${t.resource} x ${n}`, workload: hourly ? withHourlyBuckets(patched) : patched };
-    });
+/** What one resource's sizing must meet. */
+interface Criterion {
+  readonly target: number;
+  readonly over: SizingPeriod;
+  readonly redundancy: Redundancy;
+}
+
+/** A candidate's blocking over the period sized for, read from its summary row. */
+function evaluation(servers: number, row: SummaryRow, over: SizingPeriod): Evaluation {
+  return over === 'window'
+    ? { servers, capacity: row.capacity, blocking: row.blocking_probability, blockingHigh: row.blocking_ci95_high }
+    : { servers, capacity: row.capacity, blocking: row.busy_hour_blocking, blockingHigh: row.busy_hour_blocking_ci95_high };
+}
+
+/** Sizes one resource: the unlimited run, then the search (and, for n+1, one server more). */
+async function sizeOne(scenario: Scenario, t: SizingTarget, criterion: Criterion, options: ResolvedOptions, onBatch: SizeOptions['onBatch']): Promise<ResourceSizing> {
+  const simulate = async (servers: readonly number[]): Promise<RunOutput> => {
+    const scenarios = servers.map((n) => ({ name: `${scenario.name} ${t.resource} x ${n}`, workload: withServers(scenario.workload, t, n) }));
     onBatch?.({ resource: t.resource, servers, jobs: servers.length * options.replications });
     return runScenarios(scenarios, options);
   };
@@ -176,37 +223,62 @@ async function sizeOne(
     return row;
   };
 
-  // The offered load: the resource with unlimited capacity, hourly buckets.
-  const unlimited = await simulate([Infinity], true);
-  const r = unlimited.resources[0]!.findIndex((info) => info.id === t.resource);
-  const offered = offeredLoad(unlimited.results, r);
-  const erlangServers = Math.ceil(erlangBServers(offered.busyHourErlangs, target) / t.unitsPerServer);
+  // The offered load: the resource with unlimited capacity refuses nothing, so its busy
+  // hour and its mean occupancy are the offered traffic's.
+  const unlimitedRow = rowOf(await simulate([Infinity]), 0);
+  const offered: OfferedLoad = {
+    busyHourErlangs: Number.isFinite(unlimitedRow.busy_hour_offered_erlangs) ? unlimitedRow.busy_hour_offered_erlangs : unlimitedRow.mean_concurrency,
+    busyHour: unlimitedRow.busy_hour_utc,
+    windowErlangs: unlimitedRow.mean_concurrency,
+    peak: unlimitedRow.peak_concurrency,
+  };
+  const load = criterion.over === 'window' ? offered.windowErlangs : offered.busyHourErlangs;
+  const erlangServers = Math.ceil(erlangBServers(load, criterion.target) / t.unitsPerServer);
+  const n1 = criterion.redundancy === 'n+1' ? 1 : 0;
 
+  const known = new Map<number, { evaluation: Evaluation; row: SummaryRow }>();
   const outcome = await searchFewestServers(
     async (servers) => {
-      const run = await simulate(servers, false);
+      const run = await simulate(servers);
       return servers.map((n, s) => {
         const row = rowOf(run, s);
-        return { servers: n, capacity: row.capacity, blocking: row.blocking_probability, blockingHigh: row.blocking_ci95_high };
+        const e = evaluation(n, row, criterion.over);
+        known.set(n, { evaluation: e, row });
+        return e;
       });
     },
-    { target, start: erlangServers, upper: Math.ceil(offered.peak / t.unitsPerServer) },
+    { target: criterion.target, start: erlangServers, upper: Math.ceil(offered.peak / t.unitsPerServer) },
   );
-  const capacity = outcome.servers * t.unitsPerServer;
+  // n+1: the fewest count that still meets the target with one server down is one more
+  // than the fewest that meets it (blocking does not rise with servers).
+  const servers = outcome.servers + n1;
+  if (!known.has(servers)) {
+    const run = await simulate([servers]);
+    const row = rowOf(run, 0);
+    known.set(servers, { evaluation: evaluation(servers, row, criterion.over), row });
+  }
+  const best = known.get(servers)!;
+  const oneDown = known.get(servers - 1)?.evaluation ?? outcome.oneDown;
+  const capacity = servers * t.unitsPerServer;
   return {
     target: t,
     offered,
-    erlangBServers: erlangServers,
-    evaluations: outcome.evaluations,
+    erlangBServers: erlangServers + n1,
+    evaluations: [...known.values()].map((k) => k.evaluation).sort((a, b) => a.servers - b.servers),
     row: {
       resource: t.resource,
-      target_blocking: target,
-      servers: outcome.servers,
+      target_blocking: criterion.target,
+      servers,
       capacity,
-      blocking_probability: outcome.best.blocking,
-      blocking_ci95_high: outcome.best.blockingHigh,
+      blocking_probability: best.evaluation.blocking,
+      blocking_ci95_high: best.evaluation.blockingHigh,
       erlang_b: erlangB(offered.busyHourErlangs, capacity),
-      blocking_one_server_down: outcome.oneDown.blocking,
+      blocking_one_server_down: oneDown.blocking,
+      over: criterion.over,
+      redundancy: criterion.redundancy,
+      busy_hour_utc: best.row.busy_hour_utc,
+      busy_hour_offered_erlangs: best.row.busy_hour_offered_erlangs,
+      units_per_server: t.unitsPerServer,
     },
   };
 }

@@ -19,6 +19,8 @@ export const OPTIONS = {
   target: { type: 'string' },
   resource: { type: 'string' },
   scenario: { type: 'string' },
+  over: { type: 'string' },
+  redundancy: { type: 'string' },
   'no-report': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },

@@ -5,7 +5,7 @@
  */
 import { findScenario } from '../analysis/run.js';
 import { checkSizeOptions, size } from '../analysis/size.js';
-import type { SizeOptions } from '../analysis/size.js';
+import type { Redundancy, SizeOptions, SizingPeriod } from '../analysis/size.js';
 import { renderSizeReport } from '../report/html/size-report.js';
 import { renderJson } from '../report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from '../report/sizing.js';
@@ -21,16 +21,19 @@ export const sizeCommand: Command = {
   name: 'size',
   usage: 'avsim size FILE --target P [--resource ID] [--scenario NAME] [options]',
   summary: 'fewest servers whose blocking meets a target: sizing.csv',
-  help: `Finds the fewest servers whose simulated blocking's upper 95% bound is at most P, for
-every A/V Edge of FILE's first scenario, or for the resource --resource names.
+  help: `Finds the fewest servers whose simulated blocking's upper 95% bound is at most P in the
+busy hour, for every A/V Edge of FILE's first scenario, or for the resource --resource names.
 
 Options:
   --target P          the acceptable blocking probability, strictly between 0 and 1 (0.01 = 1%)
-  --resource ID       size edge:<name> (servers), mcu:<pool> (legs) or ports:<site> (ports)
-                      instead of every Edge
+  --resource ID       size edge:<name> (A/V Edge servers), mcu:<pool> (A/V Conferencing
+                      servers) or ports:<site> (media ports) instead of every Edge
   --scenario NAME     size this scenario of FILE instead of the first
+  --over PERIOD       where the target must hold: busy-hour (default) or window (the whole
+                      measured window, which a daily profile makes far easier to meet)
+  --redundancy n+1    the target must still hold with one server down
 ${SIMULATION_HELP}`,
-  flags: [...SIMULATION_FLAGS, 'target', 'resource', 'scenario'],
+  flags: [...SIMULATION_FLAGS, 'target', 'resource', 'scenario', 'over', 'redundancy'],
   async run(files, values) {
     const file = oneFile('size', files);
     const target = numberFlag('target', values.target);
@@ -40,6 +43,8 @@ ${SIMULATION_HELP}`,
       ...simulationOptions(values),
       target,
       ...(values.resource === undefined ? {} : { resources: [values.resource] }),
+      ...(values.over === undefined ? {} : { over: values.over as SizingPeriod }),
+      ...(values.redundancy === undefined ? {} : { redundancy: values.redundancy as Redundancy }),
     };
     checkSizeOptions(scenario, options); // bad options are refused before any work
     const dir = outputDir(values, scenario.workload.name, 'size');

@@ -68,10 +68,13 @@ export class Lognormal implements Sampler {
  */
 export class DiscreteTable {
   private readonly cdf: Float64Array;
+  /** The largest value with a weight (the table's last entry). */
+  readonly max: number;
   constructor(
     readonly min: number,
     weights: ArrayLike<number>,
   ) {
+    this.max = min + weights.length - 1;
     const cdf = new Float64Array(weights.length);
     let total = 0;
     for (let i = 0; i < weights.length; i++) cdf[i] = total += weights[i]!;

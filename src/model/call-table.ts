@@ -18,11 +18,15 @@ export class CallTable {
   /** R11: parties whose media keeps QoS (direct or to the MCU) and that cross the Edge. */
   direct = new Int32Array(0);
   relayed = new Int32Array(0);
-  /** Locations of caller, callee and the escalation's third party. */
+  /** Locations of caller and callee. */
   caller = new Int32Array(0);
   callee = new Int32Array(0);
+  /** R7: the third party's location when fixed at arrival (a federated party), else -1: drawn when it joins, from `thirdDraw`. */
   third = new Int32Array(0);
+  thirdDraw = new Float64Array(0);
   video = new Uint8Array(0);
+  /** When the call ends (an escalation's MCU request holds its legs until then). */
+  endsAt = new Float64Array(0);
   /** Time of the pending escalation (R7); `-1` when none. Guards against a reused slot. */
   escalateAt = new Float64Array(0);
   private free = new Int32Array(0);
@@ -81,7 +85,9 @@ export class CallTable {
     this.caller = widen(this.caller);
     this.callee = widen(this.callee);
     this.third = widen(this.third);
+    this.thirdDraw = widen(this.thirdDraw);
     this.video = widen(this.video);
+    this.endsAt = widen(this.endsAt);
     this.escalateAt = widen(this.escalateAt);
     const free = new Int32Array(n);
     free.set(this.free.subarray(0, this.freeCount));

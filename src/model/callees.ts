@@ -1,25 +1,106 @@
 /**
- * Who answers: the other party's location, drawn from one uniform by inverting the
- * caller's cumulative weights over the locations 0..S (sites, then the remote users).
+ * Who answers, for one replication: the compiled {@link CalleeTables} read at the day
+ * segment in force now (kept up to date as simulated time moves on, which it only ever
+ * does forward), and the state of the meeting being drawn, so that nobody joins it twice.
  */
+import { corrections } from './callee-tables.js';
+import type { CalleeTables, Corrections } from './callee-tables.js';
 import type { CompiledWorkload } from './compiled.js';
 
 export class Callees {
-  private readonly cdf: Float64Array;
-  private readonly locations: number;
+  private readonly tables: CalleeTables;
+  private readonly originUtc: number;
+  /** The segment in force over simulated times [segmentStart, segmentEnd). */
+  private segment = 0;
+  private readonly bounds = new Float64Array(2);
+  /** The meeting being drawn: participants taken per location (counts in `value`). */
+  private readonly taken: Corrections;
+  private readonly scratch: Corrections;
 
   constructor(c: CompiledWorkload) {
-    this.cdf = c.calleeCdf;
-    this.locations = c.siteCount + 1;
+    this.tables = c.callees;
+    this.originUtc = c.originUtc;
+    const room = c.siteCount + 2 + c.conferenceSize.max + c.liveMeetingSize.max;
+    this.taken = corrections(room);
+    this.scratch = corrections(2 * room + c.workload.traffic.affinity.length);
+    this.locate(0);
   }
 
-  /** Another user's location for a caller at `caller`, by population (the caller excluded). */
-  pick(caller: number, u: number): number {
-    const L = this.locations;
-    const cdf = this.cdf;
-    const base = caller * L;
-    let d = 0;
-    while (d < L - 1 && u >= cdf[base + d]!) d++;
+  /** The callee of a two-party call from `caller` at time t (or of an escalation's third party), from one uniform. */
+  twoParty(caller: number, t: number, u: number): number {
+    const d = this.tables.pickTwoParty(caller, this.segmentAt(t), u, false);
+    // Every candidate weighs 0 (say, everyone else is asleep): the caller's own location.
+    return d >= 0 ? d : caller;
+  }
+
+  /** Starts drawing the participants of a new meeting. */
+  beginMeeting(): void {
+    this.taken.length = 0;
+  }
+
+  /**
+   * One invited participant of the meeting organised at `organiser`, at time t: among
+   * the users not yet in it (sites only when `internalOnly`). When the clock leaves
+   * nobody, the draw falls back to population alone; a location only when nobody at all is left.
+   */
+  participant(organiser: number, t: number, u: number, internalOnly: boolean): number {
+    const tables = this.tables;
+    let d = tables.pickParticipant(organiser, this.segmentAt(t), u, this.taken, internalOnly, this.scratch, false);
+    if (d < 0) d = tables.pickParticipant(organiser, 0, u, this.taken, internalOnly, this.scratch, true);
+    if (d < 0) d = organiser;
+    this.take(d);
     return d;
+  }
+
+  /** Counts one more participant from location d in the meeting being drawn (sorted insertion); returns d. */
+  count(d: number): number {
+    this.take(d);
+    return d;
+  }
+
+  private take(d: number): void {
+    const taken = this.taken;
+    let k = 0;
+    while (k < taken.length && taken.at[k]! < d) k++;
+    if (k < taken.length && taken.at[k] === d) {
+      taken.value[k]!++;
+      return;
+    }
+    for (let j = taken.length; j > k; j--) {
+      taken.at[j] = taken.at[j - 1]!;
+      taken.value[j] = taken.value[j - 1]!;
+    }
+    taken.at[k] = d;
+    taken.value[k] = 1;
+    taken.length++;
+  }
+
+  /** The segment in force at simulated time t (never earlier than the last asked). */
+  private segmentAt(t: number): number {
+    const bounds = this.bounds;
+    if (t >= bounds[1]!) {
+      if (t - bounds[1]! < 86400) {
+        const step = this.tables.segmentSeconds;
+        const segments = this.tables.segments;
+        while (t >= bounds[1]!) {
+          bounds[0] = bounds[1]!;
+          bounds[1] = bounds[1]! + step;
+          this.segment = this.segment + 1 === segments ? 0 : this.segment + 1;
+        }
+      } else {
+        this.locate(t);
+      }
+    }
+    return this.segment;
+  }
+
+  /** Finds the segment in force at time t from scratch. */
+  private locate(t: number): void {
+    const step = this.tables.segmentSeconds;
+    const tod = (((this.originUtc + t) % 86400) + 86400) % 86400;
+    this.segment = this.tables.segmentOf(tod);
+    const start = t - (tod - this.segment * step);
+    this.bounds[0] = start;
+    this.bounds[1] = start + step;
   }
 }

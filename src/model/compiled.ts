@@ -1,30 +1,37 @@
 /**
  * A workload compiled for simulation: index-based topology and network policy, arrival
- * rates per caller location, cumulative tables for the routing draws, holding-time and
- * meeting-size samplers, the resource list and the measured window's grid. Built once
- * per (workload, scenario); everything a replication needs per call is an array lookup.
+ * rates per caller location, the tables of who answers, holding-time and meeting-size
+ * samplers, the resource list and the measured window's grid. Built once per
+ * (workload, scenario); everything a replication needs per call is an array lookup.
  *
- * Locations: sites are 0..S-1, the remote users are S, a federated partner is S+1
- * (a federated party never calls: it only answers internal callers, R12).
+ * Locations: sites are 0..S-1, the remote users are S, a federated partner is S+1 and
+ * an anonymous conference participant S+2 (those two never call: a federated party
+ * only answers internal callers, R12, and joins meetings; an anonymous one only joins
+ * meetings).
  */
 import { createHash } from 'node:crypto';
-import { Exponential, Lognormal, truncatedGeometric } from '../kernel/distributions.js';
-import type { DiscreteTable, Sampler } from '../kernel/distributions.js';
+import { Exponential, Lognormal, DiscreteTable, truncatedGeometric } from '../kernel/distributions.js';
+import type { Sampler } from '../kernel/distributions.js';
 import { HourlyPoissonArrivals } from '../kernel/arrivals.js';
 import { buildNetworkPolicy, buildTopology } from '../negotiation/index.js';
 import type { NetworkPolicy, Party, Topology } from '../negotiation/index.js';
 import type { ResourceInfo } from '../results/types.js';
-import { startSeconds } from '../workload/time-text.js';
+import { bandwidthOf, holdingOf, mcuLegsOf, profileOf, ratesOf, sizeSpecOf } from '../workload/resolve.js';
+import type { SizeSpec } from '../workload/resolve.js';
+import { CALL_KINDS } from '../workload/kinds.js';
 import type { Workload } from '../workload/schema.js';
+import { startSeconds } from '../workload/time-text.js';
+import { CalleeTables } from './callee-tables.js';
 import { TICK_BUCKET_EDGE, TICK_HOUR_EDGE, TICK_WINDOW_START } from './events.js';
-import { profileWeights, utcHourWeights } from './profile.js';
 import { PlanTable } from './plan-table.js';
+import { profileWeights, weightAtUtc } from './profile.js';
 
-/** Call kinds in the order of the kind draw. */
+/** Call kinds in the order of the kind draw (and of {@link CALL_KINDS}). */
 export const KIND_AUDIO = 0;
 export const KIND_VIDEO = 1;
 export const KIND_CONFERENCE = 2;
 export const KIND_LIVE_MEETING = 3;
+export const KINDS = CALL_KINDS.length;
 
 export interface CompiledWorkload {
   readonly workload: Workload;
@@ -36,28 +43,33 @@ export interface CompiledWorkload {
   readonly remote: number;
   /** Index of the federated partner's location (= siteCount + 1). */
   readonly federated: number;
+  /** Index of an anonymous meeting participant's location (= siteCount + 2). */
+  readonly anonymous: number;
   /** Party objects per location, shared (immutable) so the core can be called without allocating. */
   readonly parties: readonly Party[];
-  /** Arrival process per caller location (sites, then remote); null when it has no users. */
+  /** Arrival process per caller location (sites, then remote); null when it has no calls. */
   readonly arrivals: readonly (HourlyPoissonArrivals | null)[];
-  /** Cumulative shares of the four call kinds. */
+  /** Per caller location, cumulative shares of the four call kinds: `kindCdf[loc * KINDS + kind]`. */
   readonly kindCdf: Float64Array;
-  /** Per caller location, cumulative weights over callee locations 0..S (population, caller excluded). */
-  readonly calleeCdf: Float64Array;
+  /** Who answers (sites and remote). */
+  readonly callees: CalleeTables;
   /** Per location: share of clients carrying the port policy (C2). */
   readonly policyShare: Float64Array;
-  /** Per caller location: its pool (R14). */
-  readonly poolOfLocation: Int32Array;
   readonly federatedShare: number;
   readonly natFailureShare: number;
   readonly escalationShare: number;
-  /** A fresh holding-time sampler (one per stream: a sampler may keep state, e.g. Box-Muller's spare). */
-  readonly createHolding: () => Sampler;
+  /** Cumulative shares of an invited participant being remote, federated, anonymous; `null`: drawn by the callee rule among everyone. */
+  readonly participantShares: Float64Array | null;
+  readonly conferenceVideoShare: number;
+  /** Fresh holding-time samplers, one per kind (a sampler may keep state, e.g. the polar method's spare). */
+  readonly createHolding: () => Sampler[];
   readonly conferenceSize: DiscreteTable;
   readonly liveMeetingSize: DiscreteTable;
-  /** Per kind (audio, video): port-pool ports per side and kbit/s per leg. */
+  /** Per medium (audio, video): port-pool ports per side, and kbit/s per leg (a video leg carries audio and video). */
   readonly portsPerCall: readonly [number, number];
   readonly kbps: readonly [number, number];
+  /** Per Edge: DSCP is kept on its internal side (R11, `qosOnInternalNic`, Lync 2010 and later). */
+  readonly qosOnInternalNic: Uint8Array;
   /** Resource ids: Edge e is e, pool p's MCU is mcuBase + p, site s's port pool is portBase + s. */
   readonly mcuBase: number;
   readonly portBase: number;
@@ -65,15 +77,18 @@ export interface CompiledWorkload {
   /** Simulated time at which the measured window opens (= warm-up) and closes. */
   readonly windowStart: number;
   readonly windowEnd: number;
-  /** UTC second of the day at simulated time 0. */
+  /** UTC second of the day at simulated time 0, and when the window opens. */
   readonly originUtc: number;
+  readonly windowStartUtc: number;
   /** Time-series bucket edges, seconds from the window's start. */
   readonly bucketEdges: Float64Array;
-  /** Hours (whole or last partial) in the window. */
+  /** Clock-hour edges (UTC, on the hour) inside the window, with the window's ends: seconds from its start. */
+  readonly hourEdges: Float64Array;
+  /** Hour slots of the window (whole clock hours, and the partial ones at its ends). */
   readonly hours: number;
   /**
    * The ticks, in time order: the window's start, the time-series bucket edges and the
-   * hour edges inside it (simulated seconds), each with its flags (`TICK_WINDOW_START`,
+   * clock-hour edges inside it (simulated seconds), each with its flags (`TICK_WINDOW_START`,
    * `TICK_BUCKET_EDGE`, `TICK_HOUR_EDGE`). The same for every replication, so built once here.
    */
   readonly tickTimes: Float64Array;
@@ -91,6 +106,32 @@ export function workloadKey(workload: Workload): string {
   return createHash('sha256').update(json).digest('hex');
 }
 
+/** A sampler of one holding-time distribution. */
+function sampler(h: ReturnType<typeof holdingOf>): Sampler {
+  return h.distribution === 'lognormal' ? new Lognormal(h.mean, h.cv ?? 1) : new Exponential(h.mean);
+}
+
+/** A meeting-size distribution. */
+function sizeTable(spec: SizeSpec): DiscreteTable {
+  if (spec.kind === 'range') return truncatedGeometric(spec.min, spec.max, spec.mean);
+  const sizes = [...spec.sizes.keys()];
+  const min = Math.min(...sizes);
+  const weights = new Float64Array(Math.max(...sizes) - min + 1);
+  for (const [size, w] of spec.sizes) weights[size - min] = w;
+  return new DiscreteTable(min, weights);
+}
+
+/** The finest step, in seconds, at which some location's local hour changes: 3600, 1800 or 900. */
+function localHourStep(offsets: readonly number[]): number {
+  let step = 3600;
+  for (const offset of offsets) {
+    const quarters = Math.round(Math.abs(offset) * 4) % 4;
+    if (quarters === 1 || quarters === 3) step = 900;
+    else if (quarters === 2 && step > 1800) step = 1800;
+  }
+  return step;
+}
+
 /** Compiles a validated workload. */
 export function compileWorkload(workload: Workload): CompiledWorkload {
   const { deployment, traffic, simulation } = workload;
@@ -104,64 +145,64 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
 
   const windowStart = simulation.warmup;
   const windowEnd = simulation.warmup + simulation.duration;
-  const originUtc = (((startSeconds(simulation.start) - windowStart) % 86400) + 86400) % 86400;
+  const windowStartUtc = startSeconds(simulation.start);
+  const originUtc = (((windowStartUtc - windowStart) % 86400) + 86400) % 86400;
 
-  const rates = traffic.perUserPerHour;
-  const perUserPerSecond = (rates.peerAudio + rates.peerVideo + rates.conference + rates.liveMeeting) / 3600;
-  const local = profileWeights(traffic.profile);
-  const populations = [...sites.map((s) => s.users), deployment.remote.users];
-  const arrivals = populations.map((users, loc) => {
-    if (users === 0 || perUserPerSecond === 0) return null;
-    const offset = loc < S ? sites[loc]!.utcOffsetHours : 0; // remote users follow UTC
-    const weights = utcHourWeights(local, offset);
-    return new HourlyPoissonArrivals(
-      Array.from(weights, (w) => w * users * perUserPerSecond),
-      originUtc,
-    );
+  // Callers: every site, then the remote users (on UTC); each with its own profile and rates.
+  const offsets = [...sites.map((s) => s.utcOffsetHours), 0];
+  const users = [...sites.map((s) => s.users), deployment.remote.users];
+  const profiles = offsets.map((_, loc) => profileWeights(profileOf(workload, loc < S ? loc : undefined)));
+  const rates = offsets.map((_, loc) => ratesOf(workload, loc < S ? loc : undefined));
+  const kindCdf = new Float64Array(offsets.length * KINDS);
+  const arrivals = offsets.map((offset, loc) => {
+    const r = rates[loc]!;
+    const perUser = CALL_KINDS.map((k) => r[k]);
+    const total = perUser.reduce((a, b) => a + b, 0);
+    let cumulative = 0;
+    for (let k = 0; k < KINDS; k++) kindCdf[loc * KINDS + k] = total > 0 ? (cumulative += perUser[k]!) / total : 1;
+    kindCdf[loc * KINDS + KINDS - 1] = 1;
+    if (users[loc] === 0 || total === 0) return null;
+    // Rates by local hour, on a clock that reads the location's local time.
+    const local = Array.from(profiles[loc]!, (w) => (w * users[loc]! * total) / 3600);
+    const originLocal = (((originUtc + offset * 3600) % 86400) + 86400) % 86400;
+    return new HourlyPoissonArrivals(local, originLocal);
   });
-  const kindTotal = rates.peerAudio + rates.peerVideo + rates.conference + rates.liveMeeting;
-  const kindCdf = Float64Array.from(
-    [rates.peerAudio, rates.peerAudio + rates.peerVideo, kindTotal - rates.liveMeeting, kindTotal],
-    (x) => (kindTotal > 0 ? x / kindTotal : 1),
-  );
-  kindCdf[3] = 1;
 
-  // Who answers: every other user, weighted by population (the caller excluded).
-  const L = S + 1;
-  const calleeCdf = new Float64Array(L * L);
-  for (let c = 0; c < L; c++) {
-    let total = 0;
-    for (let d = 0; d < L; d++) {
-      total += Math.max(0, populations[d]! - (c === d ? 1 : 0));
-      calleeCdf[c * L + d] = total;
-    }
-    for (let d = 0; d < L; d++) calleeCdf[c * L + d] = total > 0 ? calleeCdf[c * L + d]! / total : (d + 1) / L;
-    calleeCdf[c * L + L - 1] = 1;
-  }
+  const callees = new CalleeTables(
+    users,
+    (d, tod) => weightAtUtc(profiles[d]!, offsets[d]!, tod),
+    localHourStep(offsets),
+    affinityMaps(workload),
+    traffic.callees === 'awake',
+  );
 
   const E = deployment.edges.length;
   const P = deployment.pools.length;
   const resources: ResourceInfo[] = [
     ...deployment.edges.map((e) => ({ id: `edge:${e.name}`, kind: 'edge' as const, capacity: e.servers * e.sessionsPerServer })),
-    ...deployment.pools.map((p) => ({ id: `mcu:${p.name}`, kind: 'mcu' as const, capacity: p.mcuLegs })),
+    ...deployment.pools.map((p) => ({ id: `mcu:${p.name}`, kind: 'mcu' as const, capacity: mcuLegsOf(p) })),
     ...sites.map((s) => ({ id: `ports:${s.name}`, kind: 'ports' as const, capacity: s.portPool ?? Infinity })),
   ];
 
-  const ht = traffic.holdingTime;
-  const createHolding = (): Sampler => (ht.distribution === 'exponential' ? new Exponential(ht.mean) : new Lognormal(ht.mean, ht.cv));
+  const holdings = CALL_KINDS.map((kind) => holdingOf(traffic, kind));
+  const createHolding = (): Sampler[] => holdings.map(sampler);
 
   const parties: Party[] = [
     ...sites.map((_, site) => ({ where: 'site' as const, site })),
     { where: 'remote' },
     { where: 'federated' },
+    { where: 'anonymous' },
   ];
 
   const interval = simulation.interval;
   const edges: number[] = [];
   for (let t = 0; t < simulation.duration; t += interval) edges.push(t);
   edges.push(simulation.duration);
-  const hours = Math.max(1, Math.ceil(simulation.duration / 3600));
-  const ticks = tickSchedule(windowStart, edges, hours);
+  const hourEdges = clockHourEdges(windowStartUtc, simulation.duration);
+  const ticks = tickSchedule(windowStart, edges, hourEdges);
+  const bandwidth = bandwidthOf(workload);
+  const shares = traffic.conferenceParticipants;
+  const later = deployment.product !== 'ocs2007r2';
 
   return {
     workload,
@@ -171,43 +212,76 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
     siteCount: S,
     remote: S,
     federated: S + 1,
+    anonymous: S + 2,
     parties,
     arrivals,
     kindCdf,
-    calleeCdf,
+    callees,
     policyShare: Float64Array.from([...sites.map((s) => s.portPolicy?.share ?? 0), 0]),
-    poolOfLocation: Int32Array.from([...topology.sites.map((s) => s.pool), topology.remotePool]),
     federatedShare: deployment.federated.share,
     natFailureShare: deployment.remote.p2pFailureShare,
     escalationShare: traffic.escalationShare,
+    participantShares:
+      shares === undefined ? null : Float64Array.from([shares.remote, shares.remote + shares.federated, shares.remote + shares.federated + shares.anonymous]),
+    conferenceVideoShare: traffic.conferenceVideoShare,
     createHolding,
-    conferenceSize: truncatedGeometric(traffic.conferenceSize.min, traffic.conferenceSize.max, traffic.conferenceSize.mean),
-    liveMeetingSize: truncatedGeometric(traffic.liveMeetingSize.min, traffic.liveMeetingSize.max, traffic.liveMeetingSize.mean),
+    conferenceSize: sizeTable(sizeSpecOf(traffic.conferenceSize, 'conferenceSize')),
+    liveMeetingSize: sizeTable(sizeSpecOf(traffic.liveMeetingSize, 'liveMeetingSize')),
     portsPerCall: [traffic.portsPerCall.audio, traffic.portsPerCall.video],
-    kbps: [traffic.bandwidthKbps.audio, traffic.bandwidthKbps.video],
+    kbps: [bandwidth.audio, bandwidth.audio + bandwidth.video],
+    qosOnInternalNic: Uint8Array.from(deployment.edges, (e) => (later && e.qosOnInternalNic ? 1 : 0)),
     mcuBase: E,
     portBase: E + P,
     plans: new PlanTable(topology, network, parties, S),
     windowStart,
     windowEnd,
     originUtc,
+    windowStartUtc,
     bucketEdges: Float64Array.from(edges),
-    hours,
+    hourEdges,
+    hours: hourEdges.length - 1,
     tickTimes: ticks.times,
     tickKinds: ticks.kinds,
     resourceIndex: new Map(resources.map((r, i) => [r.id, i])),
   };
 }
 
+/** Per caller location, its affinity weights by callee location (a later entry for a pair replaces an earlier one). */
+function affinityMaps(workload: Workload): Map<number, number>[] {
+  const sites = workload.deployment.sites;
+  const index = new Map<string, number>([...sites.map((s, i) => [s.name, i] as const), ['remote', sites.length]]);
+  const maps = Array.from({ length: sites.length + 1 }, () => new Map<number, number>());
+  for (const entry of workload.traffic.affinity) {
+    const from = index.get(entry.from);
+    const to = index.get(entry.to);
+    if (from === undefined || to === undefined) throw new Error(`affinity names an unknown location: ${entry.from} -> ${entry.to}`);
+    maps[from]!.set(to, entry.weight);
+  }
+  return maps;
+}
+
+/**
+ * The window's clock-hour grid: 0, every UTC hour boundary strictly inside the window
+ * (seconds from its start), and its length. A window opening at 08:30 for 3 h gives
+ * [0, 1800, 5400, 9000, 10800]: a partial half hour at each end around two whole hours.
+ */
+export function clockHourEdges(windowStartUtc: number, duration: number): Float64Array {
+  const edges = [0];
+  const first = (3600 - (windowStartUtc % 3600)) % 3600 || 3600;
+  for (let t = first; t < duration; t += 3600) edges.push(t);
+  edges.push(duration);
+  return Float64Array.from(edges);
+}
+
 /** The window's ticks: its start, the bucket edges and the hour edges inside it, each with its flags (events.ts). */
-function tickSchedule(windowStart: number, bucketEdges: readonly number[], hours: number): { times: Float64Array; kinds: Uint8Array } {
+function tickSchedule(windowStart: number, bucketEdges: readonly number[], hourEdges: Float64Array): { times: Float64Array; kinds: Uint8Array } {
   const ticks = new Map<number, number>([[windowStart, TICK_WINDOW_START]]);
   for (let b = 1; b < bucketEdges.length - 1; b++) {
     const t = windowStart + bucketEdges[b]!;
     ticks.set(t, (ticks.get(t) ?? 0) | TICK_BUCKET_EDGE);
   }
-  for (let h = 1; h < hours; h++) {
-    const t = windowStart + h * 3600;
+  for (let h = 1; h < hourEdges.length - 1; h++) {
+    const t = windowStart + hourEdges[h]!;
     ticks.set(t, (ticks.get(t) ?? 0) | TICK_HOUR_EDGE);
   }
   const sorted = [...ticks.entries()].sort((a, b) => a[0] - b[0]);

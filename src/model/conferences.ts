@@ -38,39 +38,50 @@ export class Conferences {
     this.room = new Room(parts.res, parts.c.mcuBase);
   }
 
-  /** R1: a conference or Live Meeting arrives, organised by the caller at `loc` on its pool's MCU. */
+  /**
+   * R1: a conference or Live Meeting arrives, organised by the caller at `loc` on its
+   * pool's MCU. Its numbers come from the caller's routing stream `r`, two per invited
+   * participant whatever they decide, so the stream stays aligned across scenarios.
+   */
   arrive(loc: number, kind: number, holding: number, r: Uniform): void {
     const c = this.c;
-    const size = (kind === KIND_CONFERENCE ? c.conferenceSize : c.liveMeetingSize).sample(r);
+    const t = this.sim.now;
+    const conference = kind === KIND_CONFERENCE;
+    const size = (conference ? c.conferenceSize : c.liveMeetingSize).sample(r);
+    const video = r.next() < c.conferenceVideoShare && conference;
     const participants = this.participantsOf(size);
     participants[0] = c.parties[loc]!;
-    const internal = loc < c.siteCount;
+    const shares = c.participantShares;
+    const callees = this.callees;
+    callees.beginMeeting();
     for (let k = 1; k < size; k++) {
-      let who = this.callees.pick(loc, r.next());
-      if (r.next() < c.federatedShare && internal) who = c.federated;
+      const uWhere = r.next();
+      const uWho = r.next();
+      let who: number;
+      if (shares === null) who = callees.participant(loc, t, uWho, false);
+      else if (uWhere < shares[0]!) who = callees.count(c.remote);
+      else if (uWhere < shares[1]!) who = c.federated;
+      else if (uWhere < shares[2]!) who = c.anonymous;
+      else who = callees.participant(loc, t, uWho, true);
       participants[k] = c.parties[who]!;
     }
     this.room.creditEdge = -1;
-    const plan = negotiate(
-      { kind: kind === KIND_CONFERENCE ? 'conference' : 'liveMeeting', participants },
-      c.topology,
-      c.network,
-      this.room,
-    );
-    const t = this.sim.now;
+    const plan = negotiate({ kind: conference ? 'conference' : 'liveMeeting', participants }, c.topology, c.network, this.room);
     if (this.res.measuring) this.paths[PATH_INDEX[plan.path]]!++;
-    if (!this.admit(plan)) return;
+    if (!this.admit(plan, holding)) return;
     const calls = this.holdings.calls;
     const i = calls.open();
     calls.caller[i] = loc;
-    this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[0]!, t);
+    calls.endsAt[i] = t + holding;
+    this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[video ? 1 : 0]!, t);
     this.sim.schedule(t + holding, DEPART, eventPayload(i, DEPART));
   }
 
   /**
    * R7: a third party joins call slot i; the call moves to the organiser's (caller's)
-   * pool MCU under R1. Its ports or relay session are released and MCU legs taken; an
-   * MCU (or Edge) without room refuses: the call stays two-party and the refusal counts.
+   * pool MCU under R1. The third party is drawn now, by the callee rule at this moment.
+   * Its ports or relay session are released and MCU legs taken; an MCU (or Edge) without
+   * room refuses: the call stays two-party and the refusal counts.
    */
   escalate(i: number): void {
     const calls = this.holdings.calls;
@@ -78,16 +89,19 @@ export class Conferences {
     if (calls.escalateAt[i] !== t) return; // the slot's call ended; it was reused since
     calls.escalateAt[i] = -1;
     const c = this.c;
+    const caller = calls.caller[i]!;
+    const fixed = calls.third[i]!;
+    const third = fixed >= 0 ? fixed : this.callees.twoParty(caller, t, calls.thirdDraw[i]!);
     const participants = this.participantsOf(3);
-    participants[0] = c.parties[calls.caller[i]!]!;
+    participants[0] = c.parties[caller]!;
     participants[1] = c.parties[calls.callee[i]!]!;
-    participants[2] = c.parties[calls.third[i]!]!;
+    participants[2] = c.parties[third]!;
     // The call's own relay session is released on success, so it counts as room.
     this.room.creditEdge = calls.edge[i]!;
     this.room.creditSessions = calls.edgeUnits[i]!;
     const plan = negotiate({ kind: 'conference', participants }, c.topology, c.network, this.room);
     this.room.creditEdge = -1;
-    if (!this.admit(plan)) return;
+    if (!this.admit(plan, calls.endsAt[i]! - t)) return;
     this.holdings.release(i, t);
     this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[calls.video[i]!]!, t);
   }
@@ -103,17 +117,17 @@ export class Conferences {
     return list;
   }
 
-  /** Counts a conference negotiation on its resources; true when it was seated. */
-  private admit(plan: Negotiation): plan is SeatedConference {
+  /** Counts a conference negotiation, held for `seconds`, on its resources; true when it was seated. */
+  private admit(plan: Negotiation, seconds: number): plan is SeatedConference {
     const res = this.res;
     if (!plan.ok) {
       // The refusing resource counts the whole request it could not seat.
-      if (plan.reason === 'capacity') res.tally(this.c.resourceIndex.get(plan.resource!)!, plan.units!, false);
+      if (plan.reason === 'capacity') res.tally(this.c.resourceIndex.get(plan.resource!)!, plan.units!, false, seconds);
       return false;
     }
     if (plan.path !== 'mcu') return false;
-    res.tally(this.c.mcuBase + plan.pool, plan.legs, true);
-    if (plan.edgeSessions > 0) res.tally(plan.edge, plan.edgeSessions, true);
+    res.tally(this.c.mcuBase + plan.pool, plan.legs, true, seconds);
+    if (plan.edgeSessions > 0) res.tally(plan.edge, plan.edgeSessions, true, seconds);
     return true;
   }
 }

@@ -20,12 +20,12 @@ export class Holdings {
     private readonly qos: QosMeter,
   ) {}
 
-  /** Takes `ports` on both sites' pools for slot i (R3: the call leaves its site). */
-  holdPorts(i: number, portA: number, portB: number, ports: number, kbps: number, t: number): void {
+  /** Takes `ports` on both sites' pools for slot i, held for `seconds` (R3: the call leaves its site). */
+  holdPorts(i: number, portA: number, portB: number, ports: number, kbps: number, t: number, seconds: number): void {
     const res = this.res;
     const calls = this.calls;
-    res.tally(portA, ports, true);
-    res.tally(portB, ports, true);
+    res.tally(portA, ports, true, seconds);
+    res.tally(portB, ports, true, seconds);
     res.acquire(portA, ports, kbps, t);
     res.acquire(portB, ports, kbps, t);
     calls.portA[i] = portA;
@@ -34,8 +34,11 @@ export class Holdings {
     calls.portKbps[i] = kbps;
   }
 
-  /** A two-party call's media for slot i: one relay session on `edge` (R4-R6, R12), or direct (`edge < 0`). */
-  holdTwoPartyMedia(i: number, edge: number, kbps: number, t: number): void {
+  /**
+   * A two-party call's media for slot i: one relay session on `edge` (R4-R6, R12), of
+   * whose two parties `relayed` lose QoS (R11), or direct (`edge < 0`).
+   */
+  holdTwoPartyMedia(i: number, edge: number, relayed: number, kbps: number, t: number): void {
     const calls = this.calls;
     this.qos.accrue(t, this.res.measuring);
     if (edge >= 0) {
@@ -44,8 +47,10 @@ export class Holdings {
       calls.edge[i] = edge;
       calls.edgeUnits[i] = 1;
       calls.edgeKbps[i] = 2 * kbps;
-      calls.relayed[i] = 2;
-      this.qos.relayed += 2;
+      calls.relayed[i] = relayed;
+      calls.direct[i] = 2 - relayed;
+      this.qos.relayed += relayed;
+      this.qos.direct += 2 - relayed;
     } else {
       calls.direct[i] = 2;
       this.qos.direct += 2;

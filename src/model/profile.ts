@@ -24,19 +24,17 @@ export function profileWeights(profile: 'flat' | 'office' | readonly number[]): 
   return Float64Array.from(raw, (w) => w / max);
 }
 
+/** Seconds of the local day at UTC second-of-day `utc`, for a location `utcOffsetHours` ahead of UTC. */
+export function localSecondOfDay(utc: number, utcOffsetHours: number): number {
+  return (((utc + utcOffsetHours * 3600) % 86400) + 86400) % 86400;
+}
+
 /**
- * Weights by UTC hour for a site `utcOffsetHours` ahead of UTC: the rate in UTC hour h is
- * the local profile at local time h + offset. A fractional offset (India, +5.5) blends
- * the two local hours the UTC hour straddles, in proportion.
+ * The profile weight in force at UTC second-of-day `utc` for a location `utcOffsetHours`
+ * ahead of UTC: the weight of its local hour then. With a fractional offset (India, +5.5)
+ * the local hour, and so the weight, changes at half past the UTC hour: the rate is
+ * piecewise constant on local hours, never a blend of two.
  */
-export function utcHourWeights(local: Float64Array, utcOffsetHours: number): Float64Array {
-  const out = new Float64Array(24);
-  const whole = Math.floor(utcOffsetHours);
-  const frac = utcOffsetHours - whole;
-  for (let h = 0; h < 24; h++) {
-    const a = local[(((h + whole) % 24) + 24) % 24]!;
-    const b = local[(((h + whole + 1) % 24) + 24) % 24]!;
-    out[h] = a * (1 - frac) + b * frac;
-  }
-  return out;
+export function weightAtUtc(local: Float64Array, utcOffsetHours: number, utc: number): number {
+  return local[Math.floor(localSecondOfDay(utc, utcOffsetHours) / 3600) % 24]!;
 }

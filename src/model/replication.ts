@@ -22,7 +22,7 @@ import { PATHS } from '../negotiation/paths.js';
 import type { ReplicationResult } from '../results/types.js';
 import type { Workload } from '../workload/schema.js';
 import { Callees } from './callees.js';
-import { KIND_CONFERENCE, KIND_VIDEO, compileWorkload } from './compiled.js';
+import { KIND_CONFERENCE, KIND_VIDEO, KINDS, compileWorkload } from './compiled.js';
 import type { CompiledWorkload } from './compiled.js';
 import { Conferences } from './conferences.js';
 import { DEPART, ESCALATE, TICK, TICK_BUCKET_EDGE, TICK_HOUR_EDGE, TICK_WINDOW_START, eventPayload } from './events.js';
@@ -80,6 +80,7 @@ class Replication implements EventHandler {
   private arrivalLoc = -1;
   private readonly arrivalRng: (Uniform | null)[];
   private readonly holdingRng: (Uniform | null)[];
+  /** Holding-time samplers per location and kind: `holding[loc * KINDS + kind]`. */
   private readonly holding: Sampler[];
   private readonly routingRng: (Uniform | null)[];
   private readonly escalationRng: (Uniform | null)[];
@@ -105,7 +106,8 @@ class Replication implements EventHandler {
     this.routingRng = packedArray(locations, (loc) => stream('routing', loc));
     const escalationRng = packedArray(locations, (loc) => stream('escalation', loc));
     this.escalationRng = escalationRng;
-    this.holding = packedArray(locations, () => c.createHolding());
+    this.holding = [];
+    for (let loc = 0; loc < locations; loc++) this.holding.push(...c.createHolding());
     this.holdings = new Holdings(this.res, this.qos);
     this.callees = new Callees(c);
     const parts = { c, sim: this.sim, res: this.res, holdings: this.holdings, qos: this.qos, callees: this.callees, paths: this.paths, escalationRng };
@@ -126,6 +128,8 @@ class Replication implements EventHandler {
       replication: this.job.replication,
       windowSeconds: c.windowEnd - c.windowStart,
       bucketEdges: c.bucketEdges.slice(),
+      hourEdges: c.hourEdges.slice(),
+      windowStartUtc: c.windowStartUtc,
       resources: this.res.finish(c.windowEnd),
       paths: this.paths,
       mediaMinutesDirect: this.qos.directMinutes,
@@ -196,19 +200,21 @@ class Replication implements EventHandler {
    */
   private arrive(loc: number): void {
     const c = this.c;
+    const t = this.sim.now;
     this.callsSimulated++;
     const r = this.routingRng[loc]!;
     const uKind = r.next();
     const uCallee = r.next();
-    const holding = this.holding[loc]!.sample(this.holdingRng[loc]!);
     let kind = 0;
-    while (uKind >= c.kindCdf[kind]! && kind < 3) kind++;
+    const cdf = loc * KINDS;
+    while (uKind >= c.kindCdf[cdf + kind]! && kind < KINDS - 1) kind++;
+    const holding = this.holding[cdf + kind]!.sample(this.holdingRng[loc]!);
     if (kind >= KIND_CONFERENCE) {
       this.conferences.arrive(loc, kind, holding, r);
       return;
     }
     const internal = loc < c.siteCount;
-    let callee = this.callees.pick(loc, uCallee);
+    let callee = this.callees.twoParty(loc, t, uCallee);
     let flags = 0;
     // One draw decides R12 (federated callee) for an internal caller and R6 (NATs defeat
     // peer-to-peer) for two remote users, on a path every caller takes: optimised code
@@ -232,12 +238,14 @@ class Replication implements EventHandler {
     const draw = this.twoParty.draw;
     draw.escalates = r.next() < c.escalationShare; // R7
     draw.escalateAt = 0;
-    draw.third = 0;
+    draw.third = -1;
+    draw.thirdDraw = 0;
     if (draw.escalates) {
-      // Drawn whether or not the call gets through, so the stream stays aligned.
+      // Drawn whether or not the call gets through, so the stream stays aligned. The
+      // third party itself is drawn when it joins, by the callee rule at that moment.
       const e = this.escalationRng[loc]!;
       draw.escalateAt = e.next();
-      draw.third = this.callees.pick(loc, e.next());
+      draw.thirdDraw = e.next();
       if (e.next() < c.federatedShare && internal) draw.third = c.federated;
     }
     draw.callee = callee;

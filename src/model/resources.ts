@@ -5,6 +5,10 @@
  * lazily: a resource's accrual is brought up to date whenever its level changes and at
  * every tick (warm-up end, bucket and hour boundaries, the end), so between ticks the
  * accrual never needs splitting.
+ *
+ * Requests are counted where they arrive: per window, per time-series bucket and per
+ * clock hour, with the unit-seconds they ask for (units x holding time), from which the
+ * hour's offered traffic in erlangs follows (WORKLOAD.md, Measurement of the busy hour).
  */
 import type { ResourceInfo, ResourceReplication } from '../results/types.js';
 import { packedArray } from './packed.js';
@@ -27,7 +31,12 @@ export class ResourceSet {
   private readonly histograms: Float64Array[];
   private readonly bucketIntegral: Float64Array;
   private readonly bucketMax: Float64Array;
+  private readonly bucketOffered: Float64Array;
+  private readonly bucketBlocked: Float64Array;
   private readonly hourKbps: Float64Array;
+  private readonly hourOffered: Float64Array;
+  private readonly hourBlocked: Float64Array;
+  private readonly hourOfferedSeconds: Float64Array;
   /** True inside the measured window: accruals and counts only happen then. */
   measuring = false;
   private bucket = 0;
@@ -55,7 +64,12 @@ export class ResourceSet {
     this.histograms = packedArray(n, (r) => new Float64Array(Number.isFinite(resources[r]!.capacity) ? resources[r]!.capacity + 1 : UNLIMITED_LEVELS));
     this.bucketIntegral = new Float64Array(n * buckets);
     this.bucketMax = new Float64Array(n * buckets);
+    this.bucketOffered = new Float64Array(n * buckets);
+    this.bucketBlocked = new Float64Array(n * buckets);
     this.hourKbps = new Float64Array(n * hours);
+    this.hourOffered = new Float64Array(n * hours);
+    this.hourBlocked = new Float64Array(n * hours);
+    this.hourOfferedSeconds = new Float64Array(n * hours);
   }
 
   /** Whether `units` more fit on resource r. */
@@ -63,12 +77,25 @@ export class ResourceSet {
     return this.inUse[r]! + units <= this.capacity[r]!;
   }
 
-  /** Counts a request of `units` on r (inside the window only): carried or blocked. */
-  tally(r: number, units: number, admitted: boolean): void {
+  /**
+   * Counts a request of `units` on r for `seconds` (its holding time), inside the window
+   * only: carried or blocked, in the window, its bucket and its hour.
+   */
+  tally(r: number, units: number, admitted: boolean, seconds: number): void {
     if (!this.measuring) return;
+    const b = r * this.buckets + this.bucket;
+    const h = r * this.hours + this.hour;
     this.offered[r]! += units;
-    if (admitted) this.carried[r]! += units;
-    else this.blocked[r]! += units;
+    this.bucketOffered[b]! += units;
+    this.hourOffered[h]! += units;
+    this.hourOfferedSeconds[h]! += units * seconds;
+    if (admitted) {
+      this.carried[r]! += units;
+    } else {
+      this.blocked[r]! += units;
+      this.bucketBlocked[b]! += units;
+      this.hourBlocked[h]! += units;
+    }
   }
 
   /** Takes `units` (and `kbps` of bandwidth) on r at time t. The caller has checked {@link fits}. */
@@ -133,7 +160,7 @@ export class ResourceSet {
     for (let r = 0; r < this.count; r++) this.bucketMax[r * this.buckets + this.bucket] = this.inUse[r]!;
   }
 
-  /** Moves to the next hour of the window at t. */
+  /** Moves to the next clock hour of the window at t. */
   nextHour(t: number): void {
     this.accrueAll(t);
     if (this.hour + 1 < this.hours) this.hour++;
@@ -157,7 +184,12 @@ export class ResourceSet {
         histogram: histogram.slice(0, top),
         bucketIntegral: this.bucketIntegral.slice(r * this.buckets, (r + 1) * this.buckets),
         bucketMax: this.bucketMax.slice(r * this.buckets, (r + 1) * this.buckets),
+        bucketOffered: this.bucketOffered.slice(r * this.buckets, (r + 1) * this.buckets),
+        bucketBlocked: this.bucketBlocked.slice(r * this.buckets, (r + 1) * this.buckets),
         hourKbpsIntegral: this.hourKbps.slice(r * this.hours, (r + 1) * this.hours),
+        hourOffered: this.hourOffered.slice(r * this.hours, (r + 1) * this.hours),
+        hourBlocked: this.hourBlocked.slice(r * this.hours, (r + 1) * this.hours),
+        hourOfferedSeconds: this.hourOfferedSeconds.slice(r * this.hours, (r + 1) * this.hours),
       });
     }
     return out;

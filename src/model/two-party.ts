@@ -23,9 +23,10 @@ const EDGE_UDP = PATH_INDEX['edge-udp'];
 const EDGE_TCP = PATH_INDEX['edge-tcp'];
 const BLOCKED = PATH_INDEX['blocked-capacity'];
 
-// Slots of TwoPartyCalls.times.
+// Slots of TwoPartyDraw.times.
 const HOLDING = 0;
 const ESCALATE_AT = 1;
+const THIRD_DRAW = 2;
 
 /**
  * What a two-party call's draws decided (see the replication's `arrive`), read by
@@ -38,11 +39,12 @@ export class TwoPartyDraw {
   video = 0;
   /** Plan-table flags: both clients carry the port policy (C2), the pair's NATs defeat P2P (R6). */
   flags = 0;
-  /** R7: a third party joins, at {@link escalateAt} of the holding time, from {@link third}. */
+  /** R7: a third party joins, at {@link escalateAt} of the holding time. */
   escalates = false;
-  third = 0;
-  /** The holding time and the escalation point: numbers in a typed array are never boxed. */
-  private readonly times = new Float64Array(2);
+  /** The third party's location when fixed now (a federated party), else -1: drawn with {@link thirdDraw} when it joins. */
+  third = -1;
+  /** The holding time, the escalation point and the third party's uniform: numbers in a typed array are never boxed. */
+  private readonly times = new Float64Array(3);
 
   get holding(): number {
     return this.times[HOLDING]!;
@@ -59,6 +61,15 @@ export class TwoPartyDraw {
 
   set escalateAt(share: number) {
     this.times[ESCALATE_AT] = share;
+  }
+
+  /** The uniform that draws the third party when it joins (R7: by the callee rule at that moment). */
+  get thirdDraw(): number {
+    return this.times[THIRD_DRAW]!;
+  }
+
+  set thirdDraw(u: number) {
+    this.times[THIRD_DRAW] = u;
   }
 }
 
@@ -107,8 +118,8 @@ export class TwoPartyCalls {
       const roomA = res.fits(portA, ports);
       const roomB = res.fits(portB, ports);
       if (!roomA || !roomB) {
-        if (!roomA) res.tally(portA, ports, false);
-        if (!roomB) res.tally(portB, ports, false);
+        if (!roomA) res.tally(portA, ports, false, holding);
+        if (!roomB) res.tally(portB, ports, false, holding);
         portA = portB = -1;
         entry = c.plans.lookup(loc, callee, draw.flags);
         path = entryPath(entry);
@@ -118,7 +129,7 @@ export class TwoPartyCalls {
     if (path === EDGE_UDP || path === EDGE_TCP) {
       edge = entryEdge(entry);
       const admitted = res.fits(edge, 1);
-      res.tally(edge, 1, admitted);
+      res.tally(edge, 1, admitted, holding);
       if (!admitted) {
         edge = -1;
         path = BLOCKED; // the call is lost (WORKLOAD.md "Capacity")
@@ -141,12 +152,16 @@ export class TwoPartyCalls {
     calls.caller[i] = loc;
     calls.callee[i] = callee;
     calls.video[i] = video;
-    if (portA >= 0) holdings.holdPorts(i, portA, portB, ports, kbps, t);
-    holdings.holdTwoPartyMedia(i, edge, kbps, t);
+    calls.endsAt[i] = t + holding;
+    if (portA >= 0) holdings.holdPorts(i, portA, portB, ports, kbps, t, holding);
+    // R11: through the Edge both parties lose QoS, unless it keeps DSCP on its internal side.
+    const relayed = edge >= 0 && c.qosOnInternalNic[edge] === 1 ? 2 - (internal ? 1 : 0) - (callee < c.siteCount ? 1 : 0) : 2;
+    holdings.holdTwoPartyMedia(i, edge, relayed, kbps, t);
     this.sim.schedule(t + holding, DEPART, eventPayload(i, DEPART));
     if (escalates) {
       const at = t + draw.escalateAt * holding; // R7: at a uniform point of the holding time
       calls.third[i] = draw.third;
+      calls.thirdDraw[i] = draw.thirdDraw;
       calls.escalateAt[i] = at;
       this.sim.schedule(at, ESCALATE, eventPayload(i, ESCALATE));
     }

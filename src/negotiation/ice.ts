@@ -106,6 +106,8 @@ export function gather(ctx: CheckContext, side: 0 | 1): Candidate[] {
     case 'federated':
       out.push(candidate(side, 'relay', 'udp', 'internet'), candidate(side, 'relay', 'tcp', 'internet'));
       return out; // their relays are on their Edge: no allocation on ours
+    case 'anonymous':
+      throw new Error('an anonymous participant joins meetings only, never a two-party call');
     default: {
       const never: never = party;
       throw new Error(`unknown party ${JSON.stringify(never)}`);
@@ -149,7 +151,7 @@ export function check(ctx: CheckContext, pair: CandidatePair): boolean {
 function checkBetweenSites(ctx: CheckContext): boolean {
   const [pa, pb] = ctx.parties;
   if (pa.where !== 'site' || pb.where !== 'site') return false;
-  const setting = ctx.network.p2p[pa.site * ctx.network.siteCount + pb.site];
+  const setting = ctx.network.p2pBetween(pa.site, pb.site);
   const open = setting === P2P_OPEN || (setting === P2P_POLICY && ctx.bothHavePortPolicy);
   if (!open) return false;
   // The call takes ports from both sites' pools only when it leaves its site.

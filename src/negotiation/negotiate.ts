@@ -41,6 +41,7 @@ export function poolOf(party: Party, topology: Topology): number {
     case 'remote':
       return topology.remotePool;
     case 'federated':
+    case 'anonymous':
       return -1;
     default: {
       const never: never = party;

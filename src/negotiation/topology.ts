@@ -14,8 +14,9 @@ export function buildTopology(deployment: Workload['deployment']): Topology {
   return {
     edges: deployment.edges.map((e) => ({
       name: e.name,
-      // R8: extra SAN names break ICE to the internal NIC unless the CNAME workaround is in place.
-      internalNicCertificateFails: e.internalCertificate.extraSanNames && !e.internalCertificate.internalCname,
+      // R8: extra SAN names break ICE to the internal NIC unless the CNAME workaround is in
+      // place; on OCS 2007 R2 only (later Edges do not check the SAN list there).
+      internalNicCertificateFails: deployment.product === 'ocs2007r2' && e.internalCertificate.extraSanNames && !e.internalCertificate.internalCname,
     })),
     pools: deployment.pools.map((p) => ({
       name: p.name,

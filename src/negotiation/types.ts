@@ -4,11 +4,16 @@
  * {@link Failure}. It imports nothing from kernel/, model/ or parallel/.
  */
 
-/** Where a party is: at one of the organisation's sites, on the Internet, or a federated partner. */
+/**
+ * Where a party is: at one of the organisation's sites, on the Internet (our remote
+ * users), a federated partner, or an anonymous meeting participant (outside, joining
+ * through the Edge like a remote user; never in a two-party call).
+ */
 export type Party =
   | { readonly where: 'site'; readonly site: number }
   | { readonly where: 'remote' }
-  | { readonly where: 'federated' };
+  | { readonly where: 'federated' }
+  | { readonly where: 'anonymous' };
 
 /** A two-party call (R2-R6, R8-R12, R14). `parties[0]` is the caller (ICE controlling agent). */
 export interface TwoPartyCall {
@@ -49,8 +54,8 @@ export const P2P_POLICY = 2;
 /** What the firewalls let through (built from the workload's `network:` by {@link buildNetworkPolicy}). */
 export interface NetworkPolicy {
   readonly siteCount: number;
-  /** `p2p[a * siteCount + b]`: peer-to-peer media between clients of sites a and b. */
-  readonly p2p: Uint8Array;
+  /** Peer-to-peer media between clients of sites a and b (`P2P_OPEN`, `P2P_BLOCKED`, `P2P_POLICY`). */
+  p2pBetween(a: number, b: number): number;
   /** Per site: UDP 3478 to the Edge internal NIC open. */
   readonly edgeUdp: Uint8Array;
   /** Per site: TCP 443 to the Edge internal NIC open. */

@@ -41,8 +41,11 @@ export function toError(thrown: unknown): Error {
  * main thread's garbage collection both shrink. The values are the same.
  */
 export function packArrays(result: ReplicationResult): ReplicationResult {
-  let length = result.bucketEdges.length + result.paths.length;
-  for (const r of result.resources) length += r.histogram.length + r.bucketIntegral.length + r.bucketMax.length + r.hourKbpsIntegral.length;
+  let length = result.bucketEdges.length + result.hourEdges.length + result.paths.length;
+  for (const r of result.resources) {
+    length += r.histogram.length + r.bucketIntegral.length + r.bucketMax.length + r.bucketOffered.length + r.bucketBlocked.length;
+    length += r.hourKbpsIntegral.length + r.hourOffered.length + r.hourBlocked.length + r.hourOfferedSeconds.length;
+  }
   const block = new Float64Array(length);
   let at = 0;
   const copy = (values: Float64Array): Float64Array => {
@@ -57,8 +60,13 @@ export function packArrays(result: ReplicationResult): ReplicationResult {
       histogram: copy(r.histogram),
       bucketIntegral: copy(r.bucketIntegral),
       bucketMax: copy(r.bucketMax),
+      bucketOffered: copy(r.bucketOffered),
+      bucketBlocked: copy(r.bucketBlocked),
       hourKbpsIntegral: copy(r.hourKbpsIntegral),
+      hourOffered: copy(r.hourOffered),
+      hourBlocked: copy(r.hourBlocked),
+      hourOfferedSeconds: copy(r.hourOfferedSeconds),
     }),
   );
-  return { ...result, bucketEdges: copy(result.bucketEdges), paths: copy(result.paths), resources };
+  return { ...result, bucketEdges: copy(result.bucketEdges), hourEdges: copy(result.hourEdges), paths: copy(result.paths), resources };
 }

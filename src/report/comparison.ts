@@ -9,7 +9,8 @@ import { COMPARISON_COLUMNS, renderCsv, renderRunCsv } from './csv.js';
 import { jsonRecord, runJson } from './json.js';
 import type { JsonObject } from './json.js';
 import { formatNumber } from './number-format.js';
-import { alignColumns, shortPercent } from './table.js';
+import { percentText, sigFigures } from './figures.js';
+import { alignColumns } from './table.js';
 
 /** `comparison.csv`'s contents. */
 export function renderComparisonCsv(rows: readonly ComparisonRow[]): string {
@@ -21,7 +22,7 @@ export function renderCompareFiles(output: CompareOutput): OutputFile[] {
   return [{ name: 'comparison.csv', data: renderComparisonCsv(output.comparison) }, ...renderRunCsv(output.summary)];
 }
 
-const HEADER = ['scenario', 'resource', 'capacity', 'blocking', 'mean', 'p95', 'peak', 'delta mean', 'delta 95% CI'];
+const HEADER = ['scenario', 'resource', 'capacity', 'blocking', 'mean in use', 'p95', 'peak', 'delta mean', 'delta 95% CI'];
 
 /** The comparison as aligned plain text (no trailing newline). */
 export function renderComparisonTable(output: CompareOutput): string {
@@ -30,7 +31,7 @@ export function renderComparisonTable(output: CompareOutput): string {
     row.scenario,
     row.resource,
     Number.isFinite(row.capacity) ? formatNumber(row.capacity) : 'unlimited',
-    shortPercent(row.blocking_probability),
+    percentText(row.blocking_probability),
     fixed(row.mean_concurrency),
     formatNumber(row.p95_concurrency),
     formatNumber(row.peak_concurrency),
@@ -49,9 +50,9 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** Two decimals for the table (the CSV keeps full figures); `-` when there is none. */
+/** A figure to 4 significant digits for the table (the CSV keeps full figures); `-` when there is none. */
 function fixed(value: number): string {
-  return Number.isFinite(value) ? formatNumber(Math.round(value * 100) / 100) : '-';
+  return sigFigures(value);
 }
 
 /** {@link fixed} with a `+` on positive figures. */

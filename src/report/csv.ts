@@ -27,6 +27,11 @@ export const SUMMARY_COLUMNS = [
   'p95_concurrency',
   'peak_concurrency',
   'busy_hour_mbps',
+  'busy_hour_utc',
+  'busy_hour_offered_erlangs',
+  'busy_hour_blocking',
+  'busy_hour_blocking_ci95_low',
+  'busy_hour_blocking_ci95_high',
 ] as const satisfies readonly (keyof SummaryRow)[];
 
 /** Columns of `paths.csv`, in order. */
@@ -47,6 +52,9 @@ export const TIMESERIES_COLUMNS = [
   't_end_s',
   'mean_concurrency',
   'max_concurrency',
+  't_start_utc',
+  'offered',
+  'blocked',
 ] as const satisfies readonly (keyof TimeseriesRow)[];
 
 /** Columns of `comparison.csv` (`avsim compare`), in order. */
@@ -73,6 +81,11 @@ export const SIZING_COLUMNS = [
   'blocking_ci95_high',
   'erlang_b',
   'blocking_one_server_down',
+  'over',
+  'redundancy',
+  'busy_hour_utc',
+  'busy_hour_offered_erlangs',
+  'units_per_server',
 ] as const satisfies readonly (keyof SizingRow)[];
 
 /** A cell value: text as is, numbers through {@link formatNumber}. */

@@ -2,33 +2,47 @@
  * How `avsim size` is reported: sizing.csv (the contract), the aligned table on stdout
  * and the `--json` document (the rows plus each search's offered load and candidates).
  */
+import type { SizingTarget } from '../analysis/capacity.js';
 import type { SizeOutput } from '../analysis/size.js';
 import { renderCsv, SIZING_COLUMNS } from './csv.js';
 import { jsonNumber, jsonRecord } from './json.js';
 import type { JsonObject } from './json.js';
 import { formatNumber } from './number-format.js';
-import { alignColumns, shortPercent as percent } from './table.js';
+import { percentText as percent, sigFigures } from './figures.js';
+import { alignColumns } from './table.js';
 
 /** `sizing.csv`'s contents. */
 export function renderSizingCsv(output: SizeOutput): string {
   return renderCsv(SIZING_COLUMNS, output.rows);
 }
 
-const HEADER = [
-  'resource',
-  'servers',
-  'capacity',
-  'blocking',
-  'blocking 95% high',
-  'Erlang B',
-  'one server down',
-  'busy-hour erlangs',
-  'configured',
-];
+const HEADER = ['resource', 'servers', 'capacity', 'blocking', 'blocking 95% high', 'Erlang B', 'one server down', 'busy hour UTC', 'BH erlangs', 'configured'];
+
+/** What a server of the resource is, for the table and the report: "A/V Edge servers of 150 sessions". */
+export function serverWords(kind: SizingTarget['kind'], unitsPerServer: number): string {
+  switch (kind) {
+    case 'edge':
+      return `A/V Edge servers of ${formatNumber(unitsPerServer)} sessions`;
+    case 'mcu':
+      return `A/V Conferencing servers of ${formatNumber(unitsPerServer)} legs`;
+    case 'ports':
+      return 'media ports';
+    default: {
+      const never: never = kind;
+      return String(never);
+    }
+  }
+}
+
+/** Where the target holds, in words. */
+export function criterionWords(output: Pick<SizeOutput, 'over' | 'redundancy'>): string {
+  const period = output.over === 'window' ? 'over the whole window' : 'in the busy hour';
+  return output.redundancy === 'n+1' ? `${period}, with one server down (n+1)` : period;
+}
 
 /** The sizing as aligned plain text (no trailing newline). */
 export function renderSizingTable(output: SizeOutput): string {
-  const rows = output.sizings.map(({ row, offered, target }) => [
+  const rows = output.sizings.map(({ row, target }) => [
     row.resource,
     formatNumber(row.servers),
     formatNumber(row.capacity),
@@ -36,24 +50,20 @@ export function renderSizingTable(output: SizeOutput): string {
     percent(row.blocking_ci95_high),
     percent(row.erlang_b),
     percent(row.blocking_one_server_down),
-    formatNumber(round(offered.busyHourErlangs)),
-    Number.isFinite(target.configuredServers) ? formatNumber(target.configuredServers) : 'unlimited',
+    row.busy_hour_utc === '' ? '-' : row.busy_hour_utc,
+    sigFigures(row.busy_hour_offered_erlangs),
+    Number.isFinite(target.configuredServers) ? sigFigures(target.configuredServers) : 'unlimited',
   ]);
   const lines = [
-    `scenario ${output.scenario.name}: fewest servers whose blocking's upper 95% bound is at most ${percent(output.target)} ` +
+    `scenario ${output.scenario.name}: fewest servers whose blocking's upper 95% bound is at most ${percent(output.target)} ${criterionWords(output)} ` +
       `(seed ${output.seed}, ${output.replications} replications per candidate)`,
     alignColumns([HEADER, ...rows]),
   ];
-  for (const { row, evaluations } of output.sizings) {
+  for (const { row, evaluations, target } of output.sizings) {
     const tried = evaluations.map((e) => `${e.servers}: ${percent(e.blocking)} (<= ${percent(e.blockingHigh)})`);
-    lines.push(`${row.resource} candidates: ${tried.join(', ')}`);
+    lines.push(`${row.resource}: ${row.servers} ${serverWords(target.kind, target.unitsPerServer)}; candidates ${tried.join(', ')}`);
   }
   return lines.join('\n');
-}
-
-/** Rounds to 3 decimals for display (the CSV keeps full figures). */
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
 
 /**
@@ -65,12 +75,15 @@ export function sizingJson(output: SizeOutput): JsonObject {
     seed: output.seed,
     replications: output.replications,
     target_blocking: output.target,
+    over: output.over,
+    redundancy: output.redundancy,
     scenario: output.scenario.name,
     sizing: output.rows.map((row) => jsonRecord(SIZING_COLUMNS, row)),
     searches: output.sizings.map((s) => ({
       resource: s.row.resource,
       units_per_server: s.target.unitsPerServer,
       configured_servers: jsonNumber(s.target.configuredServers),
+      offered_busy_hour_utc: s.offered.busyHour,
       offered_busy_hour_erlangs: s.offered.busyHourErlangs,
       offered_window_erlangs: s.offered.windowErlangs,
       unlimited_peak: s.offered.peak,

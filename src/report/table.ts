@@ -4,6 +4,7 @@
  * path, the R11 no-QoS share and R13 signalling connections; then throughput.
  */
 import type { PathRow, RunSummary, ScenarioRow, SummaryRow } from '../results/types.js';
+import { percentText, percentWithInterval, sigFigures } from './figures.js';
 import { formatNumber } from './number-format.js';
 
 /** What {@link renderRunTable} reads of a run (a `RunOutput` fits). */
@@ -15,7 +16,24 @@ export interface RunTableInput {
   readonly workers?: number;
 }
 
-const RESOURCE_HEADER = ['resource', 'capacity', 'offered', 'blocking', 'blocking 95% CI', 'mean', 'p95', 'peak', 'busy-hour Mbit/s'];
+/** Columns of the resources table, units in the headers. */
+const RESOURCE_HEADER = [
+  'resource',
+  'capacity',
+  'offered/rep',
+  'blocking',
+  'mean in use',
+  'p95',
+  'peak',
+  'busy hour UTC',
+  'BH erlangs',
+  'BH blocking [95% CI]',
+  'BH Mbit/s',
+];
+
+/** What the abbreviations and the rule IDs of the table mean, once under it. */
+const LEGEND =
+  'offered/rep: requests per replication in the window (sessions, legs or ports); BH: the busy hour, the UTC clock hour with the most offered traffic';
 
 /** Renders the run summary as aligned plain text (no trailing newline). */
 export function renderRunTable(run: RunTableInput): string {
@@ -27,57 +45,44 @@ export function renderRunTable(run: RunTableInput): string {
       summary.paths.filter((row) => row.scenario === scenario.scenario),
     ),
   );
-  const { replications, calls_simulated: calls, events } = summary.totals;
-  let footer = `${replications} replications, ${calls} calls, ${events} events`;
-  if (run.wallSeconds !== undefined && run.wallSeconds > 0) {
-    footer += ` in ${run.wallSeconds.toFixed(2)} s (${Math.round(calls / run.wallSeconds)} calls/s`;
-    if (run.workers !== undefined) footer += ` on ${run.workers} worker${run.workers === 1 ? '' : 's'}`;
-    footer += ')';
+  return [...blocks, LEGEND, throughputLine(summary.totals, run.wallSeconds, run.workers)].join('\n\n');
+}
+
+/** "3 replications, 23 calls, 190 events in 2.00 s (12 calls/s on 1 worker)". */
+export function throughputLine(totals: RunSummary['totals'], wallSeconds?: number, workers?: number): string {
+  const { replications, calls_simulated: calls, events } = totals;
+  let line = `${replications} replications, ${calls} calls, ${events} events`;
+  if (wallSeconds !== undefined && wallSeconds > 0) {
+    line += ` in ${wallSeconds.toFixed(2)} s (${Math.round(calls / wallSeconds)} calls/s`;
+    if (workers !== undefined) line += ` on ${workers} worker${workers === 1 ? '' : 's'}`;
+    line += ')';
   }
-  return [...blocks, footer].join('\n\n');
+  return line;
 }
 
 function scenarioBlock(scenario: ScenarioRow, resources: readonly SummaryRow[], paths: readonly PathRow[]): string {
-  const lines = [`scenario ${scenario.scenario} (${scenario.replications} replications)`];
+  const lines = [`scenario ${scenario.scenario} (${scenario.replications} replication${scenario.replications === 1 ? '' : 's'})`];
   const rows = resources.map((row) => [
     row.resource,
     Number.isFinite(row.capacity) ? formatNumber(row.capacity) : 'unlimited',
-    formatNumber(row.offered),
-    percent(row.blocking_probability),
-    interval(row.blocking_ci95_low, row.blocking_ci95_high),
-    formatNumber(row.mean_concurrency),
-    formatNumber(row.p95_concurrency),
-    formatNumber(row.peak_concurrency),
-    formatNumber(row.busy_hour_mbps),
+    sigFigures(row.offered),
+    percentText(row.blocking_probability),
+    sigFigures(row.mean_concurrency),
+    sigFigures(row.p95_concurrency),
+    sigFigures(row.peak_concurrency),
+    row.busy_hour_utc === '' ? '-' : row.busy_hour_utc,
+    sigFigures(row.busy_hour_offered_erlangs),
+    percentWithInterval(row.busy_hour_blocking, row.busy_hour_blocking_ci95_low, row.busy_hour_blocking_ci95_high),
+    sigFigures(row.busy_hour_mbps),
   ]);
   lines.push(alignColumns([RESOURCE_HEADER, ...rows]));
-  const taken = paths.filter((row) => row.calls > 0).map((row) => `${row.path} ${percent(row.share)}`);
+  const taken = paths.filter((row) => row.calls > 0).map((row) => `${row.path} ${percentText(row.share)}`);
   lines.push(`calls by path: ${taken.length > 0 ? taken.join(', ') : 'none'}`);
   lines.push(
-    `no-QoS media share (R11): ${percent(scenario.no_qos_share)} ${interval(scenario.no_qos_share_ci95_low, scenario.no_qos_share_ci95_high)}`.trimEnd(),
+    `no-QoS media share (R11: DSCP markings are lost through the A/V Edge): ${percentWithInterval(scenario.no_qos_share, scenario.no_qos_share_ci95_low, scenario.no_qos_share_ci95_high)}`,
   );
-  lines.push(`signalling connections (R13): ${formatNumber(scenario.signalling_connections) || '-'}`);
+  lines.push(`signalling connections (R13: remote users to the Access Edge, not A/V relay load): ${sigFigures(scenario.signalling_connections)}`);
   return lines.join('\n');
-}
-
-/** A probability or share as a percentage (`12.5%`), `-` when there is none. */
-export function percent(value: number): string {
-  return Number.isFinite(value) ? `${formatNumber(value * 100)}%` : '-';
-}
-
-/**
- * A probability as a short percentage for tables that compare many figures (the CSV
- * keeps full figures): 3 significant digits (`6.3%`), `<0.001%` below that, `-` when
- * there is none.
- */
-export function shortPercent(value: number): string {
-  if (!Number.isFinite(value)) return '-';
-  if (value > 0 && value < 1e-5) return '<0.001%';
-  return `${formatNumber(Number((value * 100).toPrecision(3)))}%`;
-}
-
-function interval(low: number, high: number): string {
-  return Number.isFinite(low) && Number.isFinite(high) ? `[${percent(low)}, ${percent(high)}]` : '';
 }
 
 /**

@@ -5,11 +5,17 @@
  *
  * Counts are means per replication; probabilities and shares are ratios of sums with
  * the ratio estimator's Student-t interval across replications (see {@link ratioInterval}).
+ * A resource's busy hour is the whole clock hour with the highest mean offered traffic,
+ * cross-fitted (see {@link busyHour}); its blocking, erlangs and Mbit/s are each
+ * replication's figures at the hour the other half of the replications chose.
  */
+import { busyHour } from '../stats/busy-hour.js';
+import type { BusyHour } from '../stats/busy-hour.js';
 import { addInto, histogramQuantile } from '../stats/histogram.js';
-import { ratioInterval } from '../stats/interval.js';
+import { meanInterval, ratioInterval } from '../stats/interval.js';
 import { PATHS } from '../negotiation/paths.js';
 import type {
+  HourRow,
   PathRow,
   ReplicationResult,
   ResourceInfo,
@@ -59,14 +65,17 @@ export function summarize(
     summary: [],
     paths: [],
     timeseries: [],
+    hourly: [],
     scenarios: [],
     totals: { replications: results.length, calls_simulated: 0, events: 0 },
   };
   scenarioNames.forEach((scenario, s) => {
     const reps = groups[s]!;
     lists[s]!.forEach((resource, r) => {
-      out.summary.push(summaryRow(scenario, resource, r, reps));
+      const busy = resourceBusyHour(reps, r);
+      out.summary.push(summaryRow(scenario, resource, r, reps, busy));
       out.timeseries.push(...timeseriesRows(scenario, resource, r, reps));
+      out.hourly.push(...hourRows(scenario, resource, r, reps, busy));
     });
     out.paths.push(...pathRows(scenario, reps));
     const row = scenarioRow(scenario, reps);
@@ -107,7 +116,30 @@ function maxOver(reps: readonly ReplicationResult[], f: (rep: ReplicationResult)
   return reps.length === 0 ? Number.NaN : max;
 }
 
-function summaryRow(scenario: string, resource: ResourceInfo, r: number, reps: readonly ReplicationResult[]): SummaryRow {
+/** "HH:MM" of a UTC second of the day. */
+export function clockTime(secondOfDay: number): string {
+  const minutes = Math.floor((((secondOfDay % 86400) + 86400) % 86400) / 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Whole clock hours of a replication's window: the hour slots one hour long. */
+function wholeHours(rep: ReplicationResult): boolean[] {
+  const edges = rep.hourEdges;
+  return Array.from({ length: edges.length - 1 }, (_, h) => edges[h + 1]! - edges[h]! === HOUR);
+}
+
+/** Resource r's busy hour over the replications, by offered traffic. */
+function resourceBusyHour(reps: readonly ReplicationResult[], r: number): BusyHour {
+  const first = reps[0];
+  if (first === undefined) return { hour: -1, measuredAt: [] };
+  return busyHour(
+    reps.map((rep) => rep.resources[r]!.hourOfferedSeconds),
+    reps.map((rep) => rep.replication),
+    wholeHours(first),
+  );
+}
+
+function summaryRow(scenario: string, resource: ResourceInfo, r: number, reps: readonly ReplicationResult[], busy: BusyHour): SummaryRow {
   const of = (rep: ReplicationResult) => rep.resources[r]!;
   const blocking = ratioInterval(
     reps.map((rep) => of(rep).blocked),
@@ -130,24 +162,57 @@ function summaryRow(scenario: string, resource: ResourceInfo, r: number, reps: r
     mean_concurrency: meanOver(reps, (rep) => of(rep).occupancyIntegral / rep.windowSeconds),
     p95_concurrency: histogramQuantile(histogram, 0.95),
     peak_concurrency: maxOver(reps, (rep) => of(rep).peak),
-    busy_hour_mbps: meanOver(reps, (rep) => busyHourKbps(of(rep).hourKbpsIntegral, rep.windowSeconds)) / 1000,
+    ...busyHourFigures(reps, r, busy),
   };
 }
 
-/**
- * The busiest hour's mean bandwidth (kbit/s) of one replication. Hour h covers
- * [3600h, 3600(h+1)) of the window; the last one may be partial and is divided by its
- * real length, so a short final hour is not diluted.
- */
-function busyHourKbps(hourKbpsIntegral: Float64Array, windowSeconds: number): number {
-  let busiest = Number.NaN;
-  for (let h = 0; h < hourKbpsIntegral.length; h++) {
-    const length = Math.min(HOUR, windowSeconds - h * HOUR);
-    if (!(length > 0)) break;
-    const kbps = hourKbpsIntegral[h]! / length;
-    if (!(kbps <= busiest)) busiest = kbps; // also replaces the initial NaN
+/** The busy hour's clock time, offered erlangs, blocking and Mbit/s, each replication measured at its cross-fitted hour. */
+function busyHourFigures(reps: readonly ReplicationResult[], r: number, busy: BusyHour): Pick<SummaryRow, 'busy_hour_mbps' | 'busy_hour_utc' | 'busy_hour_offered_erlangs' | 'busy_hour_blocking' | 'busy_hour_blocking_ci95_low' | 'busy_hour_blocking_ci95_high'> {
+  const first = reps[0];
+  if (first === undefined || busy.hour < 0) {
+    return { busy_hour_mbps: Number.NaN, busy_hour_utc: '', busy_hour_offered_erlangs: Number.NaN, busy_hour_blocking: Number.NaN, busy_hour_blocking_ci95_low: Number.NaN, busy_hour_blocking_ci95_high: Number.NaN };
   }
-  return busiest;
+  // Each replication's figures at the hour the other half chose.
+  const at = (values: (x: ReplicationResult['resources'][number]) => Float64Array): number[] =>
+    reps.map((rep, i) => values(rep.resources[r]!)[busy.measuredAt[i]!]!);
+  const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+  const blocking = ratioInterval(at((x) => x.hourBlocked), at((x) => x.hourOffered), UNIT);
+  return {
+    busy_hour_mbps: mean(at((x) => x.hourKbpsIntegral)) / HOUR / 1000,
+    busy_hour_utc: clockTime(first.windowStartUtc + first.hourEdges[busy.hour]!),
+    busy_hour_offered_erlangs: mean(at((x) => x.hourOfferedSeconds)) / HOUR,
+    busy_hour_blocking: blocking.ratio,
+    busy_hour_blocking_ci95_low: blocking.low,
+    busy_hour_blocking_ci95_high: blocking.high,
+  };
+}
+
+/** Every clock-hour slot of resource r: its offered erlangs and blocking (mean over replications, no cross-fitting). */
+function hourRows(scenario: string, resource: ResourceInfo, r: number, reps: readonly ReplicationResult[], busy: BusyHour): HourRow[] {
+  const first = reps[0];
+  if (first === undefined) return [];
+  const edges = first.hourEdges;
+  const rows: HourRow[] = [];
+  for (let h = 0; h + 1 < edges.length; h++) {
+    const seconds = edges[h + 1]! - edges[h]!;
+    const blocking = ratioInterval(
+      reps.map((rep) => rep.resources[r]!.hourBlocked[h]!),
+      reps.map((rep) => rep.resources[r]!.hourOffered[h]!),
+      UNIT,
+    );
+    rows.push({
+      scenario,
+      resource: resource.id,
+      hour_utc: clockTime(first.windowStartUtc + edges[h]!),
+      seconds,
+      offered_erlangs: meanInterval(reps.map((rep) => rep.resources[r]!.hourOfferedSeconds[h]! / seconds)).mean,
+      blocking: blocking.ratio,
+      blocking_ci95_low: blocking.low,
+      blocking_ci95_high: blocking.high,
+      busy: h === busy.hour,
+    });
+  }
+  return rows;
 }
 
 function timeseriesRows(
@@ -164,11 +229,15 @@ function timeseriesRows(
   // order as bucket by bucket (so the same bits), without a closure per bucket.
   const sums = new Float64Array(buckets);
   const maxes = new Float64Array(buckets).fill(Number.NEGATIVE_INFINITY);
+  const offered = new Float64Array(buckets);
+  const blocked = new Float64Array(buckets);
   for (const rep of reps) {
-    const { bucketIntegral, bucketMax } = rep.resources[r]!;
+    const { bucketIntegral, bucketMax, bucketOffered, bucketBlocked } = rep.resources[r]!;
     for (let b = 0; b < buckets; b++) {
       sums[b]! += bucketIntegral[b]! / (edges[b + 1]! - edges[b]!);
       maxes[b] = Math.max(maxes[b]!, bucketMax[b]!);
+      offered[b]! += bucketOffered[b]!;
+      blocked[b]! += bucketBlocked[b]!;
     }
   }
   const rows: TimeseriesRow[] = [];
@@ -180,6 +249,9 @@ function timeseriesRows(
       t_end_s: edges[b + 1]!,
       mean_concurrency: sums[b]! / reps.length,
       max_concurrency: maxes[b]!,
+      t_start_utc: clockTime(first.windowStartUtc + edges[b]!),
+      offered: offered[b]! / reps.length,
+      blocked: blocked[b]! / reps.length,
     });
   }
   return rows;

@@ -42,8 +42,16 @@ export interface ResourceReplication {
   bucketIntegral: Float64Array;
   /** Per time-series bucket: highest occupancy in the bucket. */
   bucketMax: Float64Array;
-  /** Per hour of the window: integral of bandwidth (kbit/s-seconds, one direction). */
+  /** Per time-series bucket: units requested, and of those refused, by requests arriving in it. */
+  bucketOffered: Float64Array;
+  bucketBlocked: Float64Array;
+  /** Per clock-hour slot of the window ({@link ReplicationResult.hourEdges}): integral of bandwidth (kbit/s-seconds, one direction). */
   hourKbpsIntegral: Float64Array;
+  /** Per clock-hour slot: units requested and refused by requests arriving in it. */
+  hourOffered: Float64Array;
+  hourBlocked: Float64Array;
+  /** Per clock-hour slot: unit-seconds requested (units x holding time); / 3600 = offered erlangs. */
+  hourOfferedSeconds: Float64Array;
 }
 
 /** Everything one replication (one job: scenario x replication index) returns. */
@@ -54,6 +62,10 @@ export interface ReplicationResult {
   readonly windowSeconds: number;
   /** Bucket boundaries of the time series, seconds from the window's start (length buckets+1). */
   readonly bucketEdges: Float64Array;
+  /** Clock-hour slots: 0, each UTC hour boundary inside the window, its length (seconds from its start). */
+  readonly hourEdges: Float64Array;
+  /** UTC second of the day at which the window opens. */
+  readonly windowStartUtc: number;
   /** One entry per resource, in the order of the run's `ResourceInfo[]`. */
   readonly resources: ResourceReplication[];
   /** Calls that arrived in the window, by path (index = {@link PATH_INDEX}). */
@@ -89,7 +101,32 @@ export interface SummaryRow {
   mean_concurrency: number;
   p95_concurrency: number;
   peak_concurrency: number;
+  /** Mean Mbit/s (one direction) in the busy hour. */
   busy_hour_mbps: number;
+  /** The busy hour's UTC clock time, "HH:MM" ("" when no whole clock hour lies in the window). */
+  busy_hour_utc: string;
+  /** Offered traffic in the busy hour: unit-seconds requested / 3600. */
+  busy_hour_offered_erlangs: number;
+  /** Blocked / offered units of the busy hour's requests, with its Student-t interval (cross-fitted). */
+  busy_hour_blocking: number;
+  busy_hour_blocking_ci95_low: number;
+  busy_hour_blocking_ci95_high: number;
+}
+
+/** One clock hour of one resource (the report's blocking by hour; not a CSV). */
+export interface HourRow {
+  scenario: string;
+  resource: string;
+  /** "HH:MM" UTC at the hour's start (the window's own start for a partial first hour). */
+  hour_utc: string;
+  /** Length of the hour slot inside the window, seconds (3600 for a whole clock hour). */
+  seconds: number;
+  offered_erlangs: number;
+  blocking: number;
+  blocking_ci95_low: number;
+  blocking_ci95_high: number;
+  /** True for the busy hour. */
+  busy: boolean;
 }
 
 /** One `paths.csv` row. */
@@ -110,6 +147,11 @@ export interface TimeseriesRow {
   t_end_s: number;
   mean_concurrency: number;
   max_concurrency: number;
+  /** "HH:MM", the UTC time of day at the bucket's start. */
+  t_start_utc: string;
+  /** Units requested by requests arriving in the bucket, and of those refused (means per replication). */
+  offered: number;
+  blocked: number;
 }
 
 /**
@@ -144,6 +186,8 @@ export interface RunSummary {
   paths: PathRow[];
   /** `timeseries.csv`: per scenario, per resource, per bucket. */
   timeseries: TimeseriesRow[];
+  /** Per scenario, per resource, per clock hour of the window: offered load and blocking. */
+  hourly: HourRow[];
   /** Per scenario: no-QoS share, signalling connections, throughput. */
   scenarios: ScenarioRow[];
   /** Over the whole run. */

@@ -1,6 +1,6 @@
 /** Workload files: schema, loading, validation, scenarios, JSON Schema. */
 export { WorkloadSchema, Duration, parseDurationText, startSeconds } from './schema.js';
-export type { Workload, WorkloadInput, Edge, Pool, Site, NetworkRule, P2pSetting, ReachSetting, HoldingTime, SizeRange } from './schema.js';
+export type { Workload, WorkloadInput, Edge, Pool, Site, NetworkRule, P2pSetting, ReachSetting, HoldingTime, MeetingSize, Affinity, Product } from './schema.js';
 export { WorkloadError } from './errors.js';
 export {
   loadWorkloadFile,
@@ -12,7 +12,8 @@ export {
 } from './load.js';
 export { MAX_EXPANDED_NODES } from './alias-expansion.js';
 export { MAX_NESTING } from './document-text.js';
-export { validateWorkload, MIN_POLICY_PORTS } from './validate.js';
+export { validateWorkload } from './validate.js';
+export { MIN_POLICY_PORTS } from './product-rules.js';
 export { formatIssues } from './format-issues.js';
 export { formatPath } from './field-path.js';
 export { loadScenarios } from './scenarios.js';

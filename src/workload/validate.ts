@@ -1,12 +1,15 @@
 /**
  * Checks beyond a workload's shape: unique names, references between edges, pools,
- * sites and network rules, and the configuration rules C1, C3, C4 of MEDIA-RULES.md
- * ({@link crossReferences}); durations, meeting sizes and the daily profile
- * ({@link rangeChecks}). Both read the raw document defensively, so that they run even
- * when zod found shape problems elsewhere and every problem is reported at once.
+ * sites, network rules and affinities, and C4 ({@link crossReferences}); the rules that
+ * depend on the product, C1, C3, R8, R11 (product-rules.ts); durations and the daily
+ * profile ({@link rangeChecks}); meeting sizes and participants (meeting-checks.ts).
+ * All read the raw document defensively, so that they run even when zod found shape
+ * problems elsewhere and every problem is reported at once.
  */
 import { describeValue } from './field-path.js';
-import { CONFERENCE_SIZE, LIVE_MEETING_SIZE, Profile, SimulationFields, holdingMean, sizeRangeFields } from './schema.js';
+import { meetingChecks } from './meeting-checks.js';
+import { productRules } from './product-rules.js';
+import { Duration, Profile, SimulationFields } from './schema.js';
 
 /**
  * Most simulated time (warm-up + duration) a run may ask for: a year. Longer only
@@ -15,18 +18,12 @@ import { CONFERENCE_SIZE, LIVE_MEETING_SIZE, Profile, SimulationFields, holdingM
  */
 export const MAX_SIMULATED_SECONDS = 366 * 86400;
 
-/** Fewest ports a PortRange policy may open: ICE needs at least 40 (C1). */
-export const MIN_POLICY_PORTS = 40;
-
-type Node = Record<string, unknown>;
-const node = (x: unknown): Node => (x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Node) : {});
-const list = (x: unknown): Node[] => (Array.isArray(x) ? x.map(node) : []);
-const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
-const int = (x: unknown): number | undefined => (Number.isSafeInteger(x) ? (x as number) : undefined);
+import { int, list, node, text } from './raw-node.js';
+import type { Node } from './raw-node.js';
 
 /** Every problem of a raw workload document that its shape alone does not reveal. */
 export function validateWorkload(raw: unknown): string[] {
-  return [...crossReferences(raw), ...rangeChecks(raw)];
+  return [...crossReferences(raw), ...productRules(raw), ...rangeChecks(raw), ...meetingChecks(raw)];
 }
 
 /** Unique names, references (pool -> edge, site -> pool, remote -> pool, rule -> site), C1, C3, C4. */
@@ -60,13 +57,6 @@ export function crossReferences(raw: unknown): string[] {
     if (name !== undefined && !set.has(name)) problems.push(`${path}: no ${what} named "${name}" ${known(set)}`);
   };
 
-  edges.forEach((e, i) => {
-    if (e['loadBalanced'] === true && e['publicIpBehindNat'] === true) {
-      problems.push(
-        `deployment.edges[${i}].publicIpBehindNat: unsupported: a load-balanced A/V Edge pool whose public IP is behind NAT (C3); use public IPs, or a single Edge behind NAT`,
-      );
-    }
-  });
   // A malformed `edges` (not a list) is reported by its shape; C4 cannot be judged then.
   const edgesKnown = deployment['edges'] === undefined || Array.isArray(deployment['edges']);
   pools.forEach((p, i) => {
@@ -80,19 +70,26 @@ export function crossReferences(raw: unknown): string[] {
       problems.push(`${path}: required, missing (C4: with an A/V Edge deployed, every pool names the Edge relaying its users; known: ${edgeList})`);
     } else refer(p['edge'], edgeNames, path, 'Edge');
   });
+  pools.forEach((p, i) => {
+    refer(p['site'], siteNames, `deployment.pools[${i}].site`, 'site');
+    if (p['mcuLegs'] !== undefined && (p['mcuServers'] !== undefined || p['legsPerMcuServer'] !== undefined)) {
+      const other = p['mcuServers'] !== undefined ? 'mcuServers' : 'legsPerMcuServer';
+      problems.push(`deployment.pools[${i}].mcuLegs: expected either mcuLegs or mcuServers x legsPerMcuServer, got both mcuLegs and ${other}`);
+    }
+  });
   sites.forEach((s, i) => {
     refer(s['pool'], poolNames, `deployment.sites[${i}].pool`, 'pool');
     const policy = node(s['portPolicy']);
     const min = int(policy['minMediaPort']);
     const max = int(policy['maxMediaPort']);
-    if (min === undefined || max === undefined) return;
-    if (max < min) {
+    if (min !== undefined && max !== undefined && max < min) {
       problems.push(`deployment.sites[${i}].portPolicy.maxMediaPort: expected at least minMediaPort (${min}), got ${max} (C1)`);
-    } else if (max - min + 1 < MIN_POLICY_PORTS) {
-      problems.push(
-        `deployment.sites[${i}].portPolicy: expected at least ${MIN_POLICY_PORTS} ports (C1: ICE needs ${MIN_POLICY_PORTS}), got ${max - min + 1} (${min}-${max})`,
-      );
     }
+  });
+  list(node(doc['traffic'])['affinity']).forEach((entry, i) => {
+    const locations = new Set([...siteNames, 'remote']);
+    refer(entry['from'], locations, `traffic.affinity[${i}].from`, 'site (or "remote")');
+    refer(entry['to'], locations, `traffic.affinity[${i}].to`, 'site (or "remote")');
   });
   refer(node(deployment['remote'])['pool'], poolNames, 'deployment.remote.pool', 'pool');
 
@@ -149,29 +146,17 @@ export function rangeChecks(raw: unknown): string[] {
 
   const traffic = node(doc['traffic']);
   const holding = node(traffic['holdingTime']);
-  const mean = field(holdingMean, holding['mean']);
-  if (mean !== undefined && !(mean > 0)) problems.push(`traffic.holdingTime.mean: expected a positive duration, got ${got(holding, 'mean', mean)}`);
+  for (const [path, section] of [
+    ['traffic.holdingTime', holding],
+    ...['peerAudio', 'peerVideo', 'conference', 'liveMeeting'].map((kind) => [`traffic.holdingTime.${kind}`, node(holding[kind])] as const),
+  ] as const) {
+    if (section['mean'] === undefined) continue;
+    const mean = field(Duration, section['mean']);
+    if (mean !== undefined && !(mean > 0)) problems.push(`${path}.mean: expected a positive duration, got ${got(section, 'mean', mean)}`);
+  }
   const profile = field(Profile, traffic['profile']);
   if (Array.isArray(profile) && !profile.some((x) => x > 0)) {
     problems.push(`traffic.profile: expected at least one positive hourly weight, got ${describeValue(profile)}`);
-  }
-  const sizes = [
-    ['conferenceSize', CONFERENCE_SIZE, 3, 'R1: a conference has three or more parties'],
-    ['liveMeetingSize', LIVE_MEETING_SIZE, 2, 'a Live Meeting has two or more parties'],
-  ] as const;
-  for (const [key, defaults, least, why] of sizes) {
-    const path = `traffic.${key}`;
-    const written = node(traffic[key]);
-    const shape = sizeRangeFields(defaults).shape;
-    const min = field(shape.min, written['min']);
-    const max = field(shape.max, written['max']);
-    const meanSize = field(shape.mean, written['mean']);
-    if (min !== undefined && min < least) problems.push(`${path}.min: expected at least ${least} (${why}), got ${min}`);
-    if (min === undefined || max === undefined) continue;
-    if (max < min) problems.push(`${path}.max: expected at least min (${min}), got ${max}`);
-    else if (meanSize !== undefined && (meanSize < min || meanSize > max)) {
-      problems.push(`${path}.mean: expected between min (${min}) and max (${max}), got ${meanSize}`);
-    }
   }
   return problems;
 }

@@ -2,35 +2,14 @@ import { expect, it } from 'vitest';
 import { comparisonRows } from '../../src/results/comparison.js';
 import { tQuantile } from '../../src/stats/student-t.js';
 import type { ReplicationResult, ResourceInfo, SummaryRow } from '../../src/results/types.js';
+import { replicationResult, resourceFigures } from '../support/replication-result.js';
 
 const EDGE: ResourceInfo = { id: 'edge:e', kind: 'edge', capacity: 10 };
 const PORTS: ResourceInfo = { id: 'ports:hq', kind: 'ports', capacity: Infinity };
 
 /** A replication whose resources hold the given mean concurrencies over a 100 s window. */
 function rep(scenario: number, replication: number, means: number[]): ReplicationResult {
-  return {
-    scenario,
-    replication,
-    windowSeconds: 100,
-    bucketEdges: Float64Array.of(0, 100),
-    resources: means.map((m) => ({
-      offered: 0,
-      carried: 0,
-      blocked: 0,
-      occupancyIntegral: m * 100,
-      peak: 0,
-      histogram: new Float64Array(1),
-      bucketIntegral: new Float64Array(1),
-      bucketMax: new Float64Array(1),
-      hourKbpsIntegral: new Float64Array(1),
-    })),
-    paths: new Float64Array(7),
-    mediaMinutesRelayed: 0,
-    mediaMinutesDirect: 0,
-    signallingConnections: 0,
-    callsSimulated: 0,
-    events: 0,
-  };
+  return replicationResult({ scenario, replication, windowSeconds: 100, resources: means.map((m) => resourceFigures(1, 1, { occupancyIntegral: m * 100 })) });
 }
 
 function summaryRow(scenario: string, info: ResourceInfo, mean: number): SummaryRow {
@@ -48,6 +27,11 @@ function summaryRow(scenario: string, info: ResourceInfo, mean: number): Summary
     mean_concurrency: mean,
     p95_concurrency: 7,
     peak_concurrency: 9,
+    busy_hour_utc: '',
+    busy_hour_offered_erlangs: 0,
+    busy_hour_blocking: 0,
+    busy_hour_blocking_ci95_low: 0,
+    busy_hour_blocking_ci95_high: 0,
     busy_hour_mbps: 0,
   };
 }

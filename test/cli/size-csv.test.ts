@@ -34,7 +34,7 @@ it('size writes sizing.csv with the DESIGN.md columns: one row per Edge, meeting
   expect(r.stdout).toMatch(/wrote .*sizing\.csv/);
 });
 
-it('size --resource sizes MCU legs (one server = one leg) of the named scenario; --json is one document', () => {
+it('size --resource sizes an MCU in A/V Conferencing servers (1,000 legs each by default) of the named scenario; --json is one document', () => {
   const out = tempDir();
   const r = avsim([
     'size',
@@ -61,9 +61,10 @@ it('size --resource sizes MCU legs (one server = one leg) of the named scenario;
   expect(doc.scenario).toBe('blocked-hq-branches');
   const row = doc.sizing[0]!;
   expect(row['resource']).toBe('mcu:pool1');
-  expect(row['capacity']).toBe(row['servers']);
+  expect(row['units_per_server']).toBe(1000);
+  expect(row['capacity']).toBe(row['servers']! * 1000);
   expect(row['blocking_ci95_high']).toBeLessThanOrEqual(0.05);
-  // The answer is the fewest: one leg fewer was simulated and misses the target.
+  // The answer is the fewest: one server fewer was simulated and misses the target.
   const below = doc.searches[0]!.candidates.find((c) => c.servers === row['servers']! - 1)!;
   expect(below.blocking_ci95_high).toBeGreaterThan(0.05);
   expect(row['blocking_one_server_down']).toBeGreaterThan(row['blocking_probability']!);

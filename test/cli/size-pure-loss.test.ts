@@ -31,7 +31,7 @@ const WORKLOAD = {
     pools: [{ name: 'pool', edge: 'edge' }],
     sites: [{ name: 'site', pool: 'pool', users: 1000 }],
   },
-  network: { default: { p2p: 'blocked' } },
+  network: { rules: [{ between: ['site', 'site'], p2p: 'blocked' }] },
   traffic: {
     profile: 'flat',
     perUserPerHour: { peerAudio: (A / 240 / 1000) * 3600, peerVideo: 0, conference: 0, liveMeeting: 0 },
@@ -51,7 +51,7 @@ describe('avsim size on a pure loss system gives the Erlang B server count', () 
   ])('target %s -> %i servers', (target, expected) => {
     expect(erlangBServers(A, target)).toBe(expected); // the fixture's arithmetic, checked
     const out = join(dir, `out-${target}`);
-    const r = avsim(['size', file, '--target', String(target), '--out', out, '--json']);
+    const r = avsim(['size', file, '--target', String(target), '--over', 'window', '--out', out, '--json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as {

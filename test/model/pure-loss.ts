@@ -31,7 +31,7 @@ export function pureLossWorkload(p: PureLoss): Workload {
       pools: [{ name: 'pool', edge: 'edge' }],
       sites: [{ name: 'site', pool: 'pool', users }],
     },
-    network: { default: { p2p: 'blocked' } },
+    network: { rules: [{ between: ['site', 'site'], p2p: 'blocked' }] },
     traffic: {
       profile: 'flat',
       perUserPerHour: { peerAudio: perUserPerHour, peerVideo: 0, conference: 0, liveMeeting: 0 },

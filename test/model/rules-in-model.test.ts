@@ -31,7 +31,8 @@ describe('rules as the model applies them', () => {
     const open = simulate({}).r;
     expect(open.mediaMinutesRelayed).toBe(0);
     expect(open.mediaMinutesDirect).toBeGreaterThan(0);
-    const blocked = simulate({ network: { default: { p2p: 'blocked' } } }).r;
+    const within = [{ between: ['hq', 'hq'], p2p: 'blocked' }, { between: ['branch', 'branch'], p2p: 'blocked' }];
+    const blocked = simulate({ network: { default: { p2p: 'blocked' }, rules: within } }).r;
     expect(blocked.mediaMinutesDirect).toBe(0);
     // Same calls (common random numbers), so the same media minutes, now all without QoS.
     expect(blocked.mediaMinutesRelayed).toBeCloseTo(open.mediaMinutesDirect, 6);
@@ -46,7 +47,8 @@ describe('rules as the model applies them', () => {
           { name: 'branch', pool: 'pool', users: 1000, portPolicy: { minMediaPort: 40000, maxMediaPort: 40039, share } },
         ],
       },
-      network: { default: { p2p: 'policy' } },
+      // Policy between the sites and within each (a rule, since the default is between sites only).
+      network: { default: { p2p: 'policy' }, rules: [{ between: ['hq', 'hq'], p2p: 'policy' }, { between: ['branch', 'branch'], p2p: 'policy' }] },
     });
     const p2p = r.paths[PATH_INDEX.p2p]!;
     const relayed = r.paths[PATH_INDEX['edge-udp']]!;

@@ -18,6 +18,7 @@ export const HQ: Party = { where: 'site', site: 0 };
 export const BRANCH: Party = { where: 'site', site: 1 };
 export const REMOTE: Party = { where: 'remote' };
 export const FEDERATED: Party = { where: 'federated' };
+export const ANONYMOUS: Party = { where: 'anonymous' };
 
 export const SITE_NAMES = ['hq', 'branch'] as const;
 
@@ -87,10 +88,11 @@ export function liveMeeting(...participants: Party[]): ConferenceCall {
  * The same hq/branch/pool1/edge deployment as a parsed workload's `deployment`, so the
  * R8 certificate settings go through `buildTopology` as they do on load.
  */
-export function deployment(certificate: { extraSanNames: boolean; internalCname: boolean }): Workload['deployment'] {
+export function deployment(certificate: { extraSanNames: boolean; internalCname: boolean }, product: Workload['deployment']['product'] = 'ocs2007r2'): Workload['deployment'] {
   return {
+    product,
     edges: [
-      { name: 'edge', servers: 1, sessionsPerServer: 1000, loadBalanced: false, publicIpBehindNat: false, internalCertificate: certificate },
+      { name: 'edge', servers: 1, sessionsPerServer: 1000, loadBalanced: false, loadBalancer: 'hardware', publicIpBehindNat: false, qosOnInternalNic: false, internalCertificate: certificate },
     ],
     pools: [{ name: 'pool1', edge: 'edge', mcuLegs: 500 }],
     sites: [

@@ -10,14 +10,18 @@ import {
 import { summarize } from '../../src/results/summarize.js';
 import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
-// Copied from DESIGN.md "Contracts": the headers other tools rely on.
+// Copied from DESIGN.md "Contracts": the headers other tools rely on, then the columns
+// DESIGN.md "Additions" appends (never reordered).
 const SUMMARY =
-  'scenario,resource,kind,capacity,offered,carried,blocked,blocking_probability,blocking_ci95_low,blocking_ci95_high,mean_concurrency,p95_concurrency,peak_concurrency,busy_hour_mbps';
+  'scenario,resource,kind,capacity,offered,carried,blocked,blocking_probability,blocking_ci95_low,blocking_ci95_high,mean_concurrency,p95_concurrency,peak_concurrency,busy_hour_mbps' +
+  ',busy_hour_utc,busy_hour_offered_erlangs,busy_hour_blocking,busy_hour_blocking_ci95_low,busy_hour_blocking_ci95_high';
 const PATHS = 'scenario,path,calls,share,share_ci95_low,share_ci95_high';
-const TIMESERIES = 'scenario,resource,t_start_s,t_end_s,mean_concurrency,max_concurrency';
+const TIMESERIES = 'scenario,resource,t_start_s,t_end_s,mean_concurrency,max_concurrency' + ',t_start_utc,offered,blocked';
 const COMPARISON =
   'scenario,resource,capacity,blocking_probability,mean_concurrency,p95_concurrency,peak_concurrency,delta_mean_concurrency,delta_ci95_low,delta_ci95_high';
-const SIZING = 'resource,target_blocking,servers,capacity,blocking_probability,blocking_ci95_high,erlang_b,blocking_one_server_down';
+const SIZING =
+  'resource,target_blocking,servers,capacity,blocking_probability,blocking_ci95_high,erlang_b,blocking_one_server_down' +
+  ',over,redundancy,busy_hour_utc,busy_hour_offered_erlangs,units_per_server';
 
 describe('CSV columns', () => {
   it('match DESIGN.md exactly', () => {

@@ -21,7 +21,8 @@ describe('JSON summary', () => {
     const doc = summaryJson(summary) as { summary: Record<string, unknown>[]; paths: Record<string, unknown>[] };
     expect(Object.keys(doc)).toEqual(['totals', 'scenarios', 'summary', 'paths', 'timeseries']);
     expect(Object.keys(doc.summary[0]!).join(',')).toBe(
-      'scenario,resource,kind,capacity,offered,carried,blocked,blocking_probability,blocking_ci95_low,blocking_ci95_high,mean_concurrency,p95_concurrency,peak_concurrency,busy_hour_mbps',
+      'scenario,resource,kind,capacity,offered,carried,blocked,blocking_probability,blocking_ci95_low,blocking_ci95_high,mean_concurrency,p95_concurrency,peak_concurrency,busy_hour_mbps' +
+        ',busy_hour_utc,busy_hour_offered_erlangs,busy_hour_blocking,busy_hour_blocking_ci95_low,busy_hour_blocking_ci95_high',
     );
     expect(Object.keys(doc.paths[0]!).join(',')).toBe('scenario,path,calls,share,share_ci95_low,share_ci95_high');
     expect(renderJson(summaryJson(summary))).toBe(renderJson(summaryJson(summarize(SCENARIOS, RESOURCES, results()))));

@@ -1,8 +1,10 @@
 /**
  * A hand-built run for the summarize tests: two scenarios sharing two resources, an
  * Edge (capacity 2) and a port pool (unlimited). "base" has two replications, "alt"
- * one. The window is 1.5 h (5400 s): two time-series buckets of 2700 s and two hours,
- * the second one partial (1800 s). Expected rows are worked out by hand in the tests.
+ * one. The window opens at 08:00 UTC and lasts 1.5 h (5400 s): two time-series buckets
+ * of 2700 s and two clock-hour slots, 08:00 (whole) and 09:00 (a partial 1800 s). Every
+ * request arrives in the first bucket and hour, holding 240 s, unless a test says
+ * otherwise. Expected rows are worked out by hand in the tests.
  */
 import type { ReplicationResult, ResourceInfo, ResourceReplication } from '../../src/results/types.js';
 
@@ -15,6 +17,9 @@ export const SCENARIOS = ['base', 'alt'];
 
 const WINDOW = 5400;
 const EDGES = Float64Array.of(0, 2700, 5400);
+const HOURS = Float64Array.of(0, 3600, 5400);
+/** 08:00 UTC. */
+export const WINDOW_START_UTC = 8 * 3600;
 
 interface ResourceFigures {
   offered: number;
@@ -28,6 +33,17 @@ interface ResourceFigures {
   hourKbpsIntegral: number[];
 }
 
+/** Every request in the first bucket and the first hour, each holding 240 s. */
+function arrivals(f: ResourceFigures): Pick<ResourceReplication, 'bucketOffered' | 'bucketBlocked' | 'hourOffered' | 'hourBlocked' | 'hourOfferedSeconds'> {
+  return {
+    bucketOffered: Float64Array.of(f.offered, 0),
+    bucketBlocked: Float64Array.of(f.blocked, 0),
+    hourOffered: Float64Array.of(f.offered, 0),
+    hourBlocked: Float64Array.of(f.blocked, 0),
+    hourOfferedSeconds: Float64Array.of(240 * f.offered, 0),
+  };
+}
+
 function resource(f: ResourceFigures): ResourceReplication {
   return {
     offered: f.offered,
@@ -39,6 +55,7 @@ function resource(f: ResourceFigures): ResourceReplication {
     bucketIntegral: Float64Array.from(f.bucketIntegral),
     bucketMax: Float64Array.from(f.bucketMax),
     hourKbpsIntegral: Float64Array.from(f.hourKbpsIntegral),
+    ...arrivals(f),
   };
 }
 
@@ -60,6 +77,8 @@ function replication(f: ReplicationFigures): ReplicationResult {
     replication: f.replication,
     windowSeconds: WINDOW,
     bucketEdges: EDGES.slice(),
+    hourEdges: HOURS.slice(),
+    windowStartUtc: WINDOW_START_UTC,
     resources: f.resources.map(resource),
     paths: Float64Array.from(f.paths),
     mediaMinutesRelayed: f.relayed,
@@ -77,7 +96,7 @@ export function results(): ReplicationResult[] {
       scenario: 0,
       replication: 0,
       resources: [
-        // Edge: 1.0 sessions on average, busy hour is the partial second hour at 240 kbit/s.
+        // Edge: 1.0 sessions on average; 120 kbit/s in the whole hour 08:00, 240 in the partial 09:00.
         { offered: 10, carried: 8, blocked: 2, occupancyIntegral: 5400, peak: 2, histogram: [1800, 1800, 1800], bucketIntegral: [2700, 2700], bucketMax: [2, 2], hourKbpsIntegral: [3600 * 120, 1800 * 240] },
         // Ports: 0.25 on average, 22.5 kbit/s in the first hour.
         { offered: 4, carried: 4, blocked: 0, occupancyIntegral: 1350, peak: 2, histogram: [4725, 0, 675], bucketIntegral: [1350, 0], bucketMax: [2, 0], hourKbpsIntegral: [81000, 0] },

@@ -29,9 +29,14 @@ describe('summarize: summary rows', () => {
     });
     // z = [2 - 1.5, 1 - 1.5], s_z = √0.5: half-width t·√0.5/(√2·10) = t/20.
     expect(edge.blocking_ci95_high).toBeCloseTo(0.15 + T_975_1 / 20, 12);
-    // Busiest hour: replication 0's partial second hour, 1800·240/1800 = 240 kbit/s
-    // (not 120 as over a full hour); replication 1: 60 kbit/s. Mean 150 kbit/s.
-    expect(edge.busy_hour_mbps).toBeCloseTo(0.15, 12);
+    // The busy hour is 08:00, the only whole clock hour (the partial 09:00, however busy,
+    // is not a candidate): 120 and 60 kbit/s, mean 90.
+    expect(edge.busy_hour_utc).toBe('08:00');
+    expect(edge.busy_hour_mbps).toBeCloseTo(0.09, 12);
+    // Every request arrived then: the window's blocking, and 10 x 240 s / 3600 erlangs.
+    expect(edge.busy_hour_blocking).toBeCloseTo(0.15, 12);
+    expect(edge.busy_hour_blocking_ci95_high).toBeCloseTo(0.15 + T_975_1 / 20, 12);
+    expect(edge.busy_hour_offered_erlangs).toBeCloseTo(2400 / 3600, 12);
   });
 
   it('reduces the unlimited port pool', () => {
@@ -48,7 +53,7 @@ describe('summarize: summary rows', () => {
       p95_concurrency: 2, // merged [7425, 2700, 675]: 10125 < 10260
       peak_concurrency: 2,
     });
-    expect(ports.busy_hour_mbps).toBeCloseTo((22.5 + 60) / 2 / 1000, 12);
+    expect(ports.busy_hour_mbps).toBeCloseTo((22.5 + 0) / 2 / 1000, 12); // 08:00; the 60 kbit/s fell at 09:00
   });
 
   it('leaves the interval open (NaN) for the one-replication scenario', () => {

@@ -8,10 +8,10 @@ it('shape problems, references and configuration rules are reported together, on
     .replace('{ name: edge }', '{ name: edge, loadBalanced: true, publicIpBehindNat: true }');
   const error = errorOf(() => parseWorkloadText(text, 'x.yaml'));
   expect(error.problems).toEqual([
-    'deployment.sites[0].colour: unknown key "colour" (allowed: name, pool, users, utcOffsetHours, portPolicy, portPool)',
+    'deployment.sites[0].colour: unknown key "colour" (allowed: name, pool, users, utcOffsetHours, portPolicy, portPool, traffic)',
     'deployment.sites[1].users: expected a positive integer, got -5',
-    'deployment.edges[0].publicIpBehindNat: unsupported: a load-balanced A/V Edge pool whose public IP is behind NAT (C3); use public IPs, or a single Edge behind NAT',
     'deployment.sites[0].pool: no pool named "nowhere" (known: pool1)',
+    'deployment.edges[0].publicIpBehindNat: unsupported on ocs2007r2: a load-balanced A/V Edge pool whose public IP is behind NAT (C3); use public IPs, or a single Edge behind NAT',
     'deployment.sites[1].portPolicy: expected at least 40 ports (C1: ICE needs 40), got 10 (40000-40009)',
   ]);
   expect(error.message.split('\n')).toEqual(error.problems.map((p) => `x.yaml: ${p}`));

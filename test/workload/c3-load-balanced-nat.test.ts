@@ -6,7 +6,7 @@ const edge = (fields: string): string => TWO_SITES.replace('{ name: edge }', `{ 
 
 it('C3: a load-balanced Edge whose public IP is behind NAT is refused', () => {
   expect(problemsOfText(edge('servers: 2, loadBalanced: true, publicIpBehindNat: true'))).toEqual([
-    'deployment.edges[0].publicIpBehindNat: unsupported: a load-balanced A/V Edge pool whose public IP is behind NAT (C3); use public IPs, or a single Edge behind NAT',
+    'deployment.edges[0].publicIpBehindNat: unsupported on ocs2007r2: a load-balanced A/V Edge pool whose public IP is behind NAT (C3); use public IPs, or a single Edge behind NAT',
   ]);
 });
 

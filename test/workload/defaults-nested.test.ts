@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { parseWorkloadText } from '../../src/workload/load.js';
+import { holdingOf, sizeSpecOf } from '../../src/workload/resolve.js';
 
 it('objects given in part get the defaults of the fields left out (Edge, port policy, sizes, holding time)', () => {
   const w = parseWorkloadText(
@@ -19,10 +20,12 @@ traffic:
     servers: 1,
     sessionsPerServer: 1000,
     loadBalanced: false,
+    loadBalancer: 'hardware',
     publicIpBehindNat: false,
+    qosOnInternalNic: false,
     internalCertificate: { extraSanNames: false, internalCname: false },
   });
   expect(w.deployment.sites[0]!.portPolicy).toEqual({ minMediaPort: 40000, maxMediaPort: 40039, share: 1 });
-  expect(w.traffic.conferenceSize).toEqual({ min: 3, max: 6, mean: 4.5 });
-  expect(w.traffic.holdingTime).toEqual({ distribution: 'lognormal', mean: 240, cv: 1.5 });
+  expect(sizeSpecOf(w.traffic.conferenceSize, 'conferenceSize')).toEqual({ kind: 'range', min: 3, max: 6, mean: 4.5 });
+  expect(holdingOf(w.traffic, 'peerAudio')).toEqual({ distribution: 'lognormal', mean: 240, cv: 1.5 });
 });

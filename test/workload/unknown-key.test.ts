@@ -3,13 +3,13 @@ import { MINIMAL, TWO_SITES, problemsOfText } from './helpers.js';
 
 it('an unknown key is refused with its path and the keys allowed there', () => {
   expect(problemsOfText(TWO_SITES.replace('users: 50', 'users: 50, typo: 3'))).toEqual([
-    'deployment.sites[1].typo: unknown key "typo" (allowed: name, pool, users, utcOffsetHours, portPolicy, portPool)',
+    'deployment.sites[1].typo: unknown key "typo" (allowed: name, pool, users, utcOffsetHours, portPolicy, portPool, traffic)',
   ]);
 });
 
 it('a near miss of an allowed key is named', () => {
   expect(problemsOfText(TWO_SITES.replace('users: 50', 'users: 50, usres: 3'))).toEqual([
-    'deployment.sites[1].usres: unknown key "usres" (did you mean "users"? allowed: name, pool, users, utcOffsetHours, portPolicy, portPool)',
+    'deployment.sites[1].usres: unknown key "usres" (did you mean "users"? allowed: name, pool, users, utcOffsetHours, portPolicy, portPool, traffic)',
   ]);
 });
 

@@ -5,7 +5,7 @@
  */
 import type { CompareOutput } from '../../analysis/compare.js';
 import { formatNumber } from '../number-format.js';
-import { shortPercent } from '../table.js';
+import { percentText } from '../figures.js';
 import { comparedBarsChart, deltaChart } from './compare-charts.js';
 import { decimalText, signedText } from './figure-text.js';
 import { html, paragraphs, table } from './page.js';
@@ -23,7 +23,7 @@ function compareHeadline(output: CompareOutput): string[] {
       const interval = Number.isFinite(row.delta_ci95_low) ? ` (95% interval ${signedText(row.delta_ci95_low)} to ${signedText(row.delta_ci95_high)})` : '';
       return (
         `${row.scenario}: ${row.resource} carries ${signedText(row.delta_mean_concurrency)} sessions on average compared with "${reference}"${interval}, ` +
-        `peaks at ${decimalText(row.peak_concurrency)} and blocks ${shortPercent(row.blocking_probability)} of its requests.`
+        `peaks at ${decimalText(row.peak_concurrency)} and blocks ${percentText(row.blocking_probability)} of its requests.`
       );
     });
 }
@@ -36,7 +36,7 @@ export async function renderCompareReport(output: CompareOutput): Promise<Render
     row.scenario,
     row.resource,
     Number.isFinite(row.capacity) ? formatNumber(row.capacity) : 'unlimited',
-    shortPercent(row.blocking_probability),
+    percentText(row.blocking_probability),
     decimalText(row.mean_concurrency),
     decimalText(row.p95_concurrency),
     decimalText(row.peak_concurrency),

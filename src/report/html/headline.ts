@@ -6,7 +6,7 @@
  * escapes it.
  */
 import type { PathRow, ScenarioRow, SummaryRow, TimeseriesRow } from '../../results/types.js';
-import { shortPercent } from '../table.js';
+import { percentText } from '../figures.js';
 import { kindName, pathWords, unitsOf } from './chart-style.js';
 import { countText, decimalText } from './figure-text.js';
 import { clockText } from './time-of-day.js';
@@ -34,14 +34,14 @@ export function busiestBucket(rows: readonly TimeseriesRow[]): TimeseriesRow | u
 
 /** `part` as a share of `whole`, as a percentage; "-" when the whole is unlimited or zero. */
 function ofCapacity(part: number, whole: number): string {
-  return Number.isFinite(whole) && whole > 0 ? shortPercent(part / whole) : '-';
+  return Number.isFinite(whole) && whole > 0 ? percentText(part / whole) : '-';
 }
 
 /** The blocking probability with its interval when there is one. */
 function blockingText(row: SummaryRow): string {
   const interval = Number.isFinite(row.blocking_ci95_low) && Number.isFinite(row.blocking_ci95_high);
-  const range = interval ? ` (95% interval ${shortPercent(row.blocking_ci95_low)} to ${shortPercent(row.blocking_ci95_high)})` : '';
-  return `${shortPercent(row.blocking_probability)} of its requests${range}`;
+  const range = interval ? ` (95% interval ${percentText(row.blocking_ci95_low)} to ${percentText(row.blocking_ci95_high)})` : '';
+  return `${percentText(row.blocking_probability)} of its requests${range}`;
 }
 
 /**
@@ -71,14 +71,14 @@ export function pathsHeadline(paths: readonly PathRow[]): string {
   const total = paths.reduce((sum, row) => sum + row.calls, 0);
   const taken = paths.filter((row) => row.calls > 0 && Number.isFinite(row.share)).sort((a, b) => b.share - a.share);
   if (taken.length === 0) return 'No call arrived in the measured window.';
-  const parts = taken.map((row) => `${shortPercent(row.share)} ${pathWords(row.path)}`);
+  const parts = taken.map((row) => `${percentText(row.share)} ${pathWords(row.path)}`);
   return `Of ${countText(total)} calls per replication: ${parts.join(', ')}.`;
 }
 
 /** The R11 no-QoS share in words. */
 export function qosHeadline(scenario: ScenarioRow): string {
   if (!Number.isFinite(scenario.no_qos_share)) return 'No media flowed in the measured window.';
-  return `${shortPercent(scenario.no_qos_share)} of the media minutes crossed the Edge and so lost their QoS markings (R11).`;
+  return `${percentText(scenario.no_qos_share)} of the media minutes crossed the Edge and so lost their QoS markings (R11).`;
 }
 
 /**

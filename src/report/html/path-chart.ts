@@ -3,7 +3,7 @@
  * Vega-Lite specs (plain data) built from paths.csv's rows and the scenario's figures.
  */
 import type { PathRow, ScenarioRow } from '../../results/types.js';
-import { shortPercent } from '../table.js';
+import { percentText } from '../figures.js';
 import { BAR_STEP, CHART_CONFIG, CHART_WIDTH, COLOURS, outcomeOf } from './chart-style.js';
 import type { LayeredSpec, Outcome } from './chart-style.js';
 import { countText } from './figure-text.js';
@@ -22,7 +22,7 @@ export function pathChart(paths: readonly PathRow[]): LayeredSpec {
     path: row.path,
     outcome: outcomeOf(row.path),
     share: Number.isFinite(row.share) ? row.share : 0,
-    label: `${shortPercent(row.share)} (${countText(row.calls)} calls)`,
+    label: `${percentText(row.share)} (${countText(row.calls)} calls)`,
     ...(Number.isFinite(row.share_ci95_low) && Number.isFinite(row.share_ci95_high) ? { low: row.share_ci95_low, high: row.share_ci95_high } : {}),
   }));
   const total = paths.reduce((sum, row) => sum + row.calls, 0);
@@ -82,9 +82,9 @@ export function noQosChart(scenario: ScenarioRow): LayeredSpec | undefined {
     width: CHART_WIDTH,
     height: 28,
     title: {
-      text: `Media without QoS (R11): ${shortPercent(share)}`,
+      text: `Media without QoS (R11): ${percentText(share)}`,
       subtitle: interval
-        ? `95% interval ${shortPercent(scenario.no_qos_share_ci95_low)} to ${shortPercent(scenario.no_qos_share_ci95_high)} (whisker)`
+        ? `95% interval ${percentText(scenario.no_qos_share_ci95_low)} to ${percentText(scenario.no_qos_share_ci95_high)} (whisker)`
         : 'one replication: no interval',
     },
     layer: [

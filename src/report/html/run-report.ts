@@ -6,7 +6,7 @@
 import type { ComparedScenario } from '../../analysis/compare.js';
 import type { Scenario } from '../../analysis/run.js';
 import { formatNumber } from '../number-format.js';
-import { shortPercent } from '../table.js';
+import { percentText } from '../figures.js';
 import { decimalText } from './figure-text.js';
 import { scenarioHeadline } from './headline.js';
 import { loadChart } from './load-chart.js';
@@ -31,15 +31,15 @@ function resourceTable(run: ReportRun, name: string): Html {
     .filter((row) => row.scenario === name)
     .map((row) => {
       const limited = Number.isFinite(row.capacity);
-      const interval = Number.isFinite(row.blocking_ci95_low) ? `${shortPercent(row.blocking_ci95_low)} to ${shortPercent(row.blocking_ci95_high)}` : '-';
+      const interval = Number.isFinite(row.blocking_ci95_low) ? `${percentText(row.blocking_ci95_low)} to ${percentText(row.blocking_ci95_high)}` : '-';
       return [
         row.resource,
         limited ? formatNumber(row.capacity) : 'unlimited',
         decimalText(row.mean_concurrency),
         decimalText(row.p95_concurrency),
         decimalText(row.peak_concurrency),
-        limited ? shortPercent(row.peak_concurrency / row.capacity) : '-',
-        shortPercent(row.blocking_probability),
+        limited ? percentText(row.peak_concurrency / row.capacity) : '-',
+        percentText(row.blocking_probability),
         interval,
       ];
     });

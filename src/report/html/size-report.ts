@@ -4,7 +4,7 @@
  */
 import type { SizeOutput } from '../../analysis/size.js';
 import { formatNumber } from '../number-format.js';
-import { shortPercent } from '../table.js';
+import { percentText } from '../figures.js';
 import { unitsOf } from './chart-style.js';
 import { decimalText } from './figure-text.js';
 import { html, paragraphs, table } from './page.js';
@@ -20,8 +20,8 @@ function sizingHeadline(output: SizeOutput, i: number): string {
   const configured = Number.isFinite(target.configuredServers) ? `the workload configures ${target.configuredServers}` : 'the workload sets no limit';
   return (
     `${row.resource}: ${row.servers} servers (${row.capacity} ${units}) are the fewest whose simulated blocking's upper 95% bound ` +
-    `is at most ${shortPercent(output.target)}; ${configured}. At ${row.servers}, blocking is ${shortPercent(row.blocking_probability)} ` +
-    `(upper bound ${shortPercent(row.blocking_ci95_high)}); with one server down, ${shortPercent(row.blocking_one_server_down)}. ` +
+    `is at most ${percentText(output.target)}; ${configured}. At ${row.servers}, blocking is ${percentText(row.blocking_probability)} ` +
+    `(upper bound ${percentText(row.blocking_ci95_high)}); with one server down, ${percentText(row.blocking_one_server_down)}. ` +
     `Erlang B at the busy-hour load of ${decimalText(offered.busyHourErlangs)} erlangs asks for ${erlangBServers} servers.`
   );
 }
@@ -35,15 +35,15 @@ export async function renderSizeReport(output: SizeOutput): Promise<RenderedRepo
     row.resource,
     formatNumber(row.servers),
     formatNumber(row.capacity),
-    shortPercent(row.blocking_probability),
-    shortPercent(row.blocking_ci95_high),
-    shortPercent(row.erlang_b),
-    shortPercent(row.blocking_one_server_down),
+    percentText(row.blocking_probability),
+    percentText(row.blocking_ci95_high),
+    percentText(row.erlang_b),
+    percentText(row.blocking_one_server_down),
   ]);
   const { scenario } = output;
   const title = `avsim size: ${scenario.workload.name}`;
   const meta =
-    `scenario ${scenario.name}; target: blocking's upper 95% bound at most ${shortPercent(output.target)}; ` +
+    `scenario ${scenario.name}; target: blocking's upper 95% bound at most ${percentText(output.target)}; ` +
     `seed ${output.seed}, ${output.replications} replications per candidate; ${windowText(scenario)}`;
   const body = html`${heading(title, meta, undefined, scenario.workload.description)}<section class="sizing" id="sizing">
 <h2>Fewest servers meeting the target</h2>

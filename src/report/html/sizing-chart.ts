@@ -5,7 +5,7 @@
  * chosen count highlighted.
  */
 import type { ResourceSizing } from '../../analysis/size.js';
-import { shortPercent } from '../table.js';
+import { percentText } from '../figures.js';
 import { CHART_CONFIG, CHART_WIDTH, COLOURS, unitsOf } from './chart-style.js';
 import type { LayeredSpec } from './chart-style.js';
 
@@ -45,7 +45,7 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
       text: `${row.resource}: blocking against the number of servers`,
       // Short lines: Vega's text width estimate would widen the chart past A4.
       subtitle: [
-        `dashed rule: target ${shortPercent(target)}; bars: up to the 95% upper bound`,
+        `dashed rule: target ${percentText(target)}; bars: up to the 95% upper bound`,
         `chosen: ${row.servers} servers (${row.capacity} ${units}), the fewest meeting it`,
         'every count the search tried, all on the same calls',
       ],
@@ -75,7 +75,7 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
       {
         data: { values: [{ target }] },
         mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -2, color: COLOURS.limit, fontSize: 10 },
-        encoding: { y: { field: 'target', type: 'quantitative', title: yTitle }, x: { value: CHART_WIDTH - 2 }, text: { value: `target ${shortPercent(target)}` } },
+        encoding: { y: { field: 'target', type: 'quantitative', title: yTitle }, x: { value: CHART_WIDTH - 2 }, text: { value: `target ${percentText(target)}` } },
       },
     ],
   };
