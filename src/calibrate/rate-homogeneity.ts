@@ -51,6 +51,7 @@ export function rateHomogeneity(locations: readonly HourlyCounts[], pooled: Hour
       for (let h = 0; h < 24; h++) {
         const n = c.counts[k]![h]!;
         const e = c.userHours[h]!;
+        if (!(e > 0)) continue; // an hour never observed carries no information
         const mu1 = e * own.hour[h]! * own.kindShare[k]!;
         const mu0 = e * pool.hour[h]! * pool.kindShare[k]!;
         // Poisson deviance term 2[n ln(mu1/mu0) - (mu1 - mu0)]; n > 0 implies mu1, mu0 > 0.
