@@ -49,8 +49,11 @@ export interface RateFit {
   /** Hours with no exposure (window shorter than a day): their weight is not fitted. */
   readonly unobservedHours: readonly number[];
   /**
-   * Per kind, at the busy hour. Interval: the busy hour's Garwood interval times the
-   * kind's share (the share's own uncertainty and the choice of the busy hour ignored).
+   * Per kind, at the busy hour: `λ_busy · n_k / n`. Interval (an approximation, on the
+   * wide side): the union of the busy hour's Garwood interval times the kind's share,
+   * and the Garwood interval of `n_k` times `λ_busy / n`; the first carries the busy
+   * hour's noise, the second the kind's (and gives a kind never seen an upper bound).
+   * The choice of the busy hour itself is ignored.
    */
   readonly perUserPerHour: Readonly<Record<FitKind, Estimate>>;
 }
@@ -112,9 +115,18 @@ export function fitRates(hourly: HourlyCounts): RateFit {
   const perUserPerHour = {} as Record<FitKind, Estimate>;
   for (const kind of FIT_KINDS) {
     const share = total > 0 ? counts[kind] / total : Number.NaN;
-    perUserPerHour[kind] = busy === undefined
-      ? { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, records: counts[kind] }
-      : { estimate: busy.estimate * share, low: busy.low * share, high: busy.high * share, records: counts[kind] };
+    if (busy === undefined) {
+      perUserPerHour[kind] = { estimate: Number.NaN, low: Number.NaN, high: Number.NaN, records: counts[kind] };
+      continue;
+    }
+    const perCall = busy.estimate / total;
+    const g = garwoodInterval(counts[kind]);
+    perUserPerHour[kind] = {
+      estimate: busy.estimate * share,
+      low: Math.min(busy.low * share, g.low * perCall),
+      high: Math.max(busy.high * share, g.high * perCall),
+      records: counts[kind],
+    };
   }
   return { byKind, all, counts, total, busyHour, profile, unobservedHours, perUserPerHour };
 }
