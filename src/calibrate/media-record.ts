@@ -7,10 +7,12 @@
 
 /** Values of the `kind` column. */
 export const RECORD_KINDS = ['audio', 'video', 'conference'] as const;
+/** A record's kind. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Values of the `path` column, in the order of every per-path count. */
 export const RECORD_PATHS = ['p2p', 'edge-udp', 'edge-tcp', 'mcu'] as const;
+/** A record's media path. */
 export type RecordPath = (typeof RECORD_PATHS)[number];
 
 /** Columns every records file must have (any order, matched by name). */
@@ -29,6 +31,7 @@ export const REQUIRED_COLUMNS = [
 /** Columns read when present: IP addresses mapped to sites with `--subnets`. */
 export const OPTIONAL_COLUMNS = ['caller_subnet', 'callee_subnet'] as const;
 
+/** A column the reader knows. */
 export type RecordColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 /** Locations that are not sites: our Internet users, federated partners, anonymous guests. */

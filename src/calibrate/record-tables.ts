@@ -21,10 +21,12 @@ import type { MediaRecord } from './media-record.js';
 
 /** Counters are kept per UTC quarter hour of the day, so that every real UTC offset maps exactly. */
 export const SLOTS_PER_DAY = 96;
+/** Seconds in one slot (900). */
 export const SLOT_SECONDS = 86400 / SLOTS_PER_DAY;
 
 /** The fitted kinds, in counter order: the workload's names for `audio`, `video`, `conference`. */
 export const FIT_KINDS = ['peerAudio', 'peerVideo', 'conference'] as const;
+/** A fitted kind. */
 export type FitKind = (typeof FIT_KINDS)[number];
 const KIND_OF = { audio: 0, video: 1, conference: 2 } as const;
 
