@@ -94,6 +94,9 @@ export function pooledHourlyCounts(list: readonly HourlyCounts[]): HourlyCounts 
 
 /**
  * Fits the hourly rates and the workload's profile and per-kind rates.
+ *
+ * @param hourly - Counts by kind and local hour with the user-hours observed
+ *   ({@link locationHourlyCounts}, or {@link pooledHourlyCounts} for several locations).
  */
 export function fitRates(hourly: HourlyCounts): RateFit {
   const byKind = {} as Record<FitKind, HourRate[]>;
