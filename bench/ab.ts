@@ -10,8 +10,11 @@
  * checkout's). REPLICATIONS (default 300) are timed per build after 40 checked ones;
  * WORKLOAD defaults to workloads/enterprise.yaml. Pass two copies of one build
  * (`cp -r dist dist-copy`; the same folder twice loads its modules once, which compares
- * nothing) to see the noise of the comparison itself: up to 5% on this project's
- * machine on 2026-12-01.
+ * nothing) to see the noise of the comparison itself (docs/performance.md).
+ *
+ * Two builds that simulate differently (a change to the model, not only to its speed)
+ * are compared by time per simulated call instead: the same replication indices, each
+ * build's own calls; the first line says so.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,22 +56,27 @@ async function main(): Promise<void> {
   if (!(Number.isInteger(replications) && replications >= 2)) throw new RangeError(`REPLICATIONS must be a whole number of at least 2, got ${count}`);
   const file = resolve(workload ?? fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url)));
   const builds = [await load(distA, file), await load(distB, file)] as const;
-  for (let r = 0; r < CHECKED; r++) {
-    if (signature(builds[0](r)) !== signature(builds[1](r))) throw new Error(`the builds differ at replication ${r}: not the same simulation, so not comparable`);
-  }
+  let alike = true;
+  for (let r = 0; r < CHECKED; r++) alike &&= signature(builds[0](r)) === signature(builds[1](r));
   const times: [number[], number[]] = [[], []];
+  const calls: [number, number] = [0, 0];
   for (let r = 0; r < replications; r++) {
     for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
       const started = performance.now();
-      builds[k]!(CHECKED + r);
+      calls[k as 0 | 1] += builds[k]!(CHECKED + r).callsSimulated;
       times[k]!.push(performance.now() - started);
     }
   }
   const total = times.map((t) => sum(t));
-  process.stdout.write(`${file}: ${replications} replications each, alternated (after ${CHECKED} checked alike)\n`);
-  process.stdout.write(`A ${distA}: ${(total[0]! / 1000).toFixed(2)} s, median ${median(times[0]).toFixed(2)} ms\n`);
-  process.stdout.write(`B ${distB}: ${(total[1]! / 1000).toFixed(2)} s, median ${median(times[1]).toFixed(2)} ms\n`);
-  process.stdout.write(`B / A time: ${(total[1]! / total[0]!).toFixed(3)} (medians: ${(median(times[1]) / median(times[0])).toFixed(3)})\n`);
+  const perCall = (k: 0 | 1): number => (total[k]! / calls[k]) * 1e6; // ns per call
+  const how = alike ? `after ${CHECKED} checked alike` : `the builds simulate differently (${CHECKED} replications compared): compared per simulated call`;
+  process.stdout.write(`${file}: ${replications} replications each, alternated (${how})\n`);
+  for (const k of [0, 1] as const) {
+    const dist = k === 0 ? distA : distB;
+    process.stdout.write(`${'AB'[k]} ${dist}: ${(total[k]! / 1000).toFixed(2)} s, median ${median(times[k]).toFixed(2)} ms, ${calls[k]} calls, ${(1000 / perCall(k)).toFixed(3)} M calls/s\n`);
+  }
+  if (alike) process.stdout.write(`B / A time: ${(total[1]! / total[0]!).toFixed(3)} (medians: ${(median(times[1]) / median(times[0])).toFixed(3)})\n`);
+  process.stdout.write(`B / A time per simulated call: ${(perCall(1) / perCall(0)).toFixed(3)}\n`);
 }
 
 main().catch((thrown: unknown) => {

@@ -14,7 +14,15 @@
  * since nobody joins twice; an internal-only draw, which excludes the remote users) is a
  * short sorted list of corrections, multipliers on the base weight of a few locations.
  * A draw inverts "the base, with a few weights changed" in O(corrections x log L).
+ *
+ * Two-party calls, nearly every draw, go faster when the locations are few: each
+ * (segment, caller) pair then has its own cumulative row with the corrections folded in
+ * (segments x L x L numbers, built only while that stays under {@link DENSE_LIMIT}), and
+ * a draw is one scan of a short row. Both forms invert the same weights.
  */
+
+/** Most numbers the per-caller rows may take (2 MiB); beyond, two-party draws use the corrections too. */
+export const DENSE_LIMIT = 1 << 18;
 
 /** A sorted list of (location, value) pairs, filled in place (no allocation per draw). */
 export interface Corrections {
@@ -47,6 +55,8 @@ export class CalleeTables {
   private readonly affinity: Float64Array;
   /** affinity(c, d) x (users(d) - [d = c]) / users(d): the two-party call's multipliers. */
   private readonly twoParty: Float64Array;
+  /** Per (segment, caller), the cumulative corrected weights over the callees: `dense[(seg * L + c) * L + d]`; null beyond DENSE_LIMIT. */
+  private readonly dense: Float64Array | null;
 
   /**
    * @param users - users per location (sites, then remote)
@@ -99,6 +109,29 @@ export class CalleeTables {
     for (let c = 0; c < L; c++) {
       for (let k = first[c]!; k < first[c + 1]!; k++) this.twoParty[k] = this.multiplier(c, this.at[k]!, this.affinity[k]!, 0);
     }
+    this.dense = this.segments * L * L <= DENSE_LIMIT ? this.denseRows() : null;
+  }
+
+  /** The per-(segment, caller) cumulative rows of the two-party rule. */
+  private denseRows(): Float64Array {
+    const L = this.locations;
+    const rows = new Float64Array(this.segments * L * L);
+    const weights = new Float64Array(L);
+    for (let seg = 0; seg < this.segments; seg++) {
+      for (let c = 0; c < L; c++) {
+        for (let d = 0; d < L; d++) weights[d] = this.weight(this.cumulative, seg * L, d);
+        for (let k = this.first[c]!; k < this.first[c + 1]!; k++) weights[this.at[k]!]! *= this.twoParty[k]!;
+        let total = 0;
+        const row = (seg * L + c) * L;
+        for (let d = 0; d < L; d++) rows[row + d] = total += weights[d]!;
+      }
+    }
+    return rows;
+  }
+
+  /** Users at location d. */
+  usersAt(d: number): number {
+    return this.users[d]!;
   }
 
   /** The segment in force at UTC second-of-day `tod`. */
@@ -108,8 +141,27 @@ export class CalleeTables {
   }
 
   /** Two-party callee of a caller at c in segment seg: a location, or -1 when every weight is 0. */
-  pickTwoParty(c: number, seg: number, u: number, usePopulation: boolean): number {
-    return this.pick(seg, u, this.at, this.twoParty, this.first[c]!, this.first[c + 1]!, usePopulation);
+  pickTwoParty(c: number, seg: number, u: number): number {
+    const dense = this.dense;
+    if (dense === null) return this.pick(seg, u, this.at, this.twoParty, this.first[c]!, this.first[c + 1]!, false);
+    const L = this.locations;
+    const row = (seg * L + c) * L;
+    const total = dense[row + L - 1]!;
+    if (!(total > 0)) return -1;
+    const x = u * total;
+    if (L <= 16) {
+      let d = 0;
+      while (d < L - 1 && x >= dense[row + d]!) d++;
+      return d;
+    }
+    let lo = 0;
+    let hi = L - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dense[row + mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   /**

@@ -5,7 +5,11 @@
  */
 import { corrections } from './callee-tables.js';
 import type { CalleeTables, Corrections } from './callee-tables.js';
+import type { Uniform } from '../kernel/streams.js';
 import type { CompiledWorkload } from './compiled.js';
+
+/** Refused draws of one participant before the exact inversion decides (see {@link Callees.participant}). */
+export const MAX_REJECTIONS = 16;
 
 export class Callees {
   private readonly tables: CalleeTables;
@@ -28,7 +32,7 @@ export class Callees {
 
   /** The callee of a two-party call from `caller` at time t (or of an escalation's third party), from one uniform. */
   twoParty(caller: number, t: number, u: number): number {
-    const d = this.tables.pickTwoParty(caller, this.segmentAt(t), u, false);
+    const d = this.tables.pickTwoParty(caller, this.segmentAt(t), u);
     // Every candidate weighs 0 (say, everyone else is asleep): the caller's own location.
     return d >= 0 ? d : caller;
   }
@@ -42,14 +46,42 @@ export class Callees {
    * One invited participant of the meeting organised at `organiser`, at time t: among
    * the users not yet in it (sites only when `internalOnly`). When the clock leaves
    * nobody, the draw falls back to population alone; a location only when nobody at all is left.
+   *
+   * Drawn by rejection from the two-party rule, which weighs the same but for those
+   * already taken (and the remote users, when internal only): a location is kept with
+   * probability (its users not yet in the meeting) / (its users), so most draws cost one
+   * uniform and no more, and the result is exact. Extra uniforms, when needed, come from
+   * `r`, and depend only on who is drawn, never on the network or capacity. After
+   * {@link MAX_REJECTIONS} refusals (a meeting that has used up most of its candidates),
+   * the exact inversion with every correction decides.
    */
-  participant(organiser: number, t: number, u: number, internalOnly: boolean): number {
+  participant(organiser: number, t: number, u: number, internalOnly: boolean, r: Uniform): number {
     const tables = this.tables;
-    let d = tables.pickParticipant(organiser, this.segmentAt(t), u, this.taken, internalOnly, this.scratch, false);
+    const seg = this.segmentAt(t);
+    const remote = tables.locations - 1;
+    for (let tries = 0; tries < MAX_REJECTIONS; tries++) {
+      const d = tables.pickTwoParty(organiser, seg, u);
+      if (d < 0) break;
+      const users = tables.usersAt(d) - (d === organiser ? 1 : 0);
+      const left = internalOnly && d === remote ? 0 : users - this.takenAt(d);
+      if (left >= users || (left > 0 && r.next() * users < left)) {
+        this.take(d);
+        return d;
+      }
+      u = r.next();
+    }
+    let d = tables.pickParticipant(organiser, seg, u, this.taken, internalOnly, this.scratch, false);
     if (d < 0) d = tables.pickParticipant(organiser, 0, u, this.taken, internalOnly, this.scratch, true);
     if (d < 0) d = organiser;
     this.take(d);
     return d;
+  }
+
+  /** Participants from location d already in the meeting being drawn. */
+  private takenAt(d: number): number {
+    const taken = this.taken;
+    for (let k = 0; k < taken.length; k++) if (taken.at[k] === d) return taken.value[k]!;
+    return 0;
   }
 
   /** Counts one more participant from location d in the meeting being drawn (sorted insertion); returns d. */

@@ -58,11 +58,11 @@ export class Conferences {
       const uWhere = r.next();
       const uWho = r.next();
       let who: number;
-      if (shares === null) who = callees.participant(loc, t, uWho, false);
+      if (shares === null) who = callees.participant(loc, t, uWho, false, r);
       else if (uWhere < shares[0]!) who = callees.count(c.remote);
       else if (uWhere < shares[1]!) who = c.federated;
       else if (uWhere < shares[2]!) who = c.anonymous;
-      else who = callees.participant(loc, t, uWho, true);
+      else who = callees.participant(loc, t, uWho, true, r);
       participants[k] = c.parties[who]!;
     }
     this.room.creditEdge = -1;
