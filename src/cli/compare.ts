@@ -12,7 +12,8 @@ import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { jobCount, loadEveryFile, outputDir, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+import { jobCount, loadEveryFile, outputDir, printWarnings, scenarioWarnings, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+import { overloadWarnings } from '../analysis/warnings.js';
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -37,9 +38,11 @@ ${SIMULATION_HELP}`,
     const options = simulationOptions(values);
     runSettings(scenarios[0]!, options);
     const dir = outputDir(values, scenarios[0]!.workload.name, 'compare');
+    for (const { file, scenarios: own } of loaded) printWarnings(file, scenarioWarnings(own), values);
     const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
       compare(scenarios, { ...options, signal, onProgress }),
     );
+    printWarnings(files.join(', '), overloadWarnings(output.summary.summary), values);
     await writeResultSet(dir, renderCompareFiles(output), values, () => renderCompareReport(output));
     if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
     else if (!values.quiet) {

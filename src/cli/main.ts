@@ -6,9 +6,10 @@
  * invalid workload; 128 + the signal's number when stopped by one). Nothing is written
  * unless the whole command succeeds.
  */
-import { readFileSync } from 'node:fs';
 import type { Command } from './command.js';
 import { compareCommand } from './compare.js';
+import { initCommand } from './init.js';
+import { packageVersion } from './package-files.js';
 import { exitCodeOf, renderError, UsageError } from './errors.js';
 import { parseCommandArgs } from './options.js';
 import { runCommand } from './run.js';
@@ -16,20 +17,10 @@ import { schemaCommand } from './schema.js';
 import { sizeCommand } from './size.js';
 import { validateCommand } from './validate.js';
 
-const COMMANDS: readonly Command[] = [runCommand, compareCommand, sizeCommand, validateCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, schemaCommand];
 
-/** avsim's version, from the package.json above this file (in src/ or dist/src/). */
-export function version(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'avsim' && pkg.version !== undefined) return pkg.version;
-    } catch {
-      // not this level
-    }
-  }
-  return 'unknown';
-}
+/** avsim's version. */
+const version = packageVersion;
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -21,6 +21,7 @@ export const OPTIONS = {
   scenario: { type: 'string' },
   over: { type: 'string' },
   redundancy: { type: 'string' },
+  force: { type: 'boolean' },
   'no-report': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { InterruptedError } from '../errors.js';
 import type { Scenario } from '../analysis/run.js';
+import { workloadWarnings } from '../analysis/warnings.js';
 import { outputDirProblem, writeFilesAtomic } from '../report/atomic-write.js';
 import type { OutputFile } from '../report/atomic-write.js';
 import { preloadRenderer } from '../report/html/render.js';
@@ -130,6 +131,22 @@ export function loadEveryFile(files: readonly string[]): { loaded: { file: strin
 export function oneFile(command: string, files: readonly string[]): string {
   if (files.length !== 1) throw new UsageError(`${command} takes exactly one workload file, got ${files.length}`, command);
   return files[0]!;
+}
+
+/**
+ * What the scenarios set up that cannot work as meant (analysis/warnings.ts), each
+ * once: a warning every scenario shares is said plainly, one only some have names them.
+ */
+export function scenarioWarnings(scenarios: readonly Scenario[]): string[] {
+  const byText = new Map<string, string[]>();
+  for (const s of scenarios) for (const w of workloadWarnings(s.workload)) byText.set(w, [...(byText.get(w) ?? []), s.name]);
+  return [...byText].map(([text, names]) => (names.length === scenarios.length ? text : `scenario ${names.map((n) => `"${n}"`).join(', ')}: ${text}`));
+}
+
+/** Prints warnings on stderr (exit 0 all the same), unless --quiet: `avsim: warning: FILE: ...`. */
+export function printWarnings(file: string, warnings: readonly string[], values: CliValues): void {
+  if (values.quiet || warnings.length === 0) return;
+  process.stderr.write(warnings.map((w) => `avsim: warning: ${file}: ${w}\n`).join(''));
 }
 
 /** Jobs a run of these scenarios makes: scenarios x replications. */

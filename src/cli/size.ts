@@ -14,7 +14,7 @@ import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { batchProgress, oneFile, outputDir, withStopSignals, writeResultSet, wroteLine } from './session.js';
+import { batchProgress, oneFile, outputDir, printWarnings, scenarioWarnings, withStopSignals, writeResultSet, wroteLine } from './session.js';
 import { preloadRenderer } from '../report/html/render.js';
 
 export const sizeCommand: Command = {
@@ -48,6 +48,7 @@ ${SIMULATION_HELP}`,
     };
     checkSizeOptions(scenario, options); // bad options are refused before any work
     const dir = outputDir(values, scenario.workload.name, 'size');
+    printWarnings(file, scenarioWarnings([scenario]), values);
     const progress = batchProgress(values);
     if (!values['no-report']) preloadRenderer();
     const output = await withStopSignals(async (signal) => {
