@@ -18,15 +18,16 @@ export function renderSizingCsv(output: SizeOutput): string {
 
 const HEADER = ['resource', 'servers', 'capacity', 'blocking', 'blocking 95% high', 'Erlang B', 'one server down', 'busy hour UTC', 'BH erlangs', 'configured'];
 
-/** What a server of the resource is, for the table and the report: "A/V Edge servers of 150 sessions". */
-export function serverWords(kind: SizingTarget['kind'], unitsPerServer: number): string {
+/** `count` servers of the resource in words: "2 A/V Edge servers of 500 sessions", "1 media port". */
+export function serverWords(kind: SizingTarget['kind'], unitsPerServer: number, count: number): string {
+  const s = count === 1 ? '' : 's';
   switch (kind) {
     case 'edge':
-      return `A/V Edge servers of ${formatNumber(unitsPerServer)} sessions`;
+      return `${count} A/V Edge server${s} of ${formatNumber(unitsPerServer)} sessions`;
     case 'mcu':
-      return `A/V Conferencing servers of ${formatNumber(unitsPerServer)} legs`;
+      return `${count} A/V Conferencing server${s} of ${formatNumber(unitsPerServer)} legs`;
     case 'ports':
-      return 'media ports';
+      return `${count} media port${s}`;
     default: {
       const never: never = kind;
       return String(never);
@@ -61,7 +62,7 @@ export function renderSizingTable(output: SizeOutput): string {
   ];
   for (const { row, evaluations, target } of output.sizings) {
     const tried = evaluations.map((e) => `${e.servers}: ${percent(e.blocking)} (<= ${percent(e.blockingHigh)})`);
-    lines.push(`${row.resource}: ${row.servers} ${serverWords(target.kind, target.unitsPerServer)}; candidates ${tried.join(', ')}`);
+    lines.push(`${row.resource}: ${serverWords(target.kind, target.unitsPerServer, row.servers)}; candidates ${tried.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -128,10 +128,12 @@ function wholeHours(rep: ReplicationResult): boolean[] {
   return Array.from({ length: edges.length - 1 }, (_, h) => edges[h + 1]! - edges[h]! === HOUR);
 }
 
-/** Resource r's busy hour over the replications, by offered traffic. */
+/** Resource r's busy hour over the replications, by offered traffic; none when nothing was offered. */
 function resourceBusyHour(reps: readonly ReplicationResult[], r: number): BusyHour {
   const first = reps[0];
-  if (first === undefined) return { hour: -1, measuredAt: [] };
+  if (first === undefined || reps.every((rep) => rep.resources[r]!.hourOfferedSeconds.every((x) => x === 0))) {
+    return { hour: -1, measuredAt: reps.map(() => -1) };
+  }
   return busyHour(
     reps.map((rep) => rep.resources[r]!.hourOfferedSeconds),
     reps.map((rep) => rep.replication),
@@ -170,7 +172,9 @@ function summaryRow(scenario: string, resource: ResourceInfo, r: number, reps: r
 function busyHourFigures(reps: readonly ReplicationResult[], r: number, busy: BusyHour): Pick<SummaryRow, 'busy_hour_mbps' | 'busy_hour_utc' | 'busy_hour_offered_erlangs' | 'busy_hour_blocking' | 'busy_hour_blocking_ci95_low' | 'busy_hour_blocking_ci95_high'> {
   const first = reps[0];
   if (first === undefined || busy.hour < 0) {
-    return { busy_hour_mbps: Number.NaN, busy_hour_utc: '', busy_hour_offered_erlangs: Number.NaN, busy_hour_blocking: Number.NaN, busy_hour_blocking_ci95_low: Number.NaN, busy_hour_blocking_ci95_high: Number.NaN };
+    // No whole clock hour in the window, or no request at all: no busy hour to name.
+    const none = Number.NaN;
+    return { busy_hour_mbps: none, busy_hour_utc: '', busy_hour_offered_erlangs: none, busy_hour_blocking: none, busy_hour_blocking_ci95_low: none, busy_hour_blocking_ci95_high: none };
   }
   // Each replication's figures at the hour the other half chose.
   const at = (values: (x: ReplicationResult['resources'][number]) => Float64Array): number[] =>

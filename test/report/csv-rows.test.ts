@@ -9,7 +9,7 @@ it('writes rows with formatted numbers, empty cells for NaN and unlimited capaci
     'base,edge:dmz,edge,2,10,8.5,1.5,0.15,0,0.78531,0.75,2,2,0.09,08:00,0.666667,0.15,0,0.78531',
     'base,ports:hq,ports,,3,3,0,0,0,0,0.375,2,2,0.01125,08:00,0.2,0,0,0',
     'alt,edge:dmz,edge,2,4,4,0,0,,,0.333333,1,1,0.03,08:00,0.266667,0,,',
-    'alt,ports:hq,ports,,0,0,0,0,,,0,0,0,0,08:00,0,0,,',
+    'alt,ports:hq,ports,,0,0,0,0,,,0,0,0,,,,,,', // nothing offered: no busy hour
     '',
   ]);
 });

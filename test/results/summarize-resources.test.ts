@@ -63,7 +63,8 @@ describe('summarize: summary rows', () => {
     expect(edge.busy_hour_mbps).toBeCloseTo(0.03, 14);
     expect(edge.blocking_ci95_low).toBeNaN();
     expect(edge.blocking_ci95_high).toBeNaN();
-    // Nothing offered: probability 0 rather than 0/0.
-    expect(ports).toMatchObject({ offered: 0, blocking_probability: 0, mean_concurrency: 0, p95_concurrency: 0, busy_hour_mbps: 0 });
+    // Nothing offered: probability 0 rather than 0/0, and no busy hour to name.
+    expect(ports).toMatchObject({ offered: 0, blocking_probability: 0, mean_concurrency: 0, p95_concurrency: 0, busy_hour_utc: '' });
+    expect(ports.busy_hour_offered_erlangs).toBeNaN();
   });
 });
