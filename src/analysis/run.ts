@@ -4,6 +4,7 @@
  * (see {@link writeRun}), so a run can also serve tests and other tools.
  */
 import { checkInteger, OptionError } from '../errors.js';
+import { checkWorkBudget } from './budget.js';
 import { defaultWorkers, runJobs, workerCount } from '../parallel/pool.js';
 import type { PoolOptions, WorkerPool } from '../parallel/pool.js';
 import type { ReplicationJob } from '../model/replication.js';
@@ -43,8 +44,10 @@ export interface RunOutput {
   readonly results: readonly ReplicationResult[];
   readonly summary: ReturnType<typeof summarize>;
   readonly wallSeconds: number;
-  /** Worker threads the run used: `--workers` (at most one per job), or as many as its size is worth. */
+  /** Worker threads the run used: `--workers` (at most one per job and per core), or as many as its size is worth. */
   readonly workers: number;
+  /** What the run did differently from what was asked, and why (a worker count capped at the cores). */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -79,9 +82,19 @@ export function workersFor(calls: number, cores: number = defaultWorkers()): num
   return Math.max(1, Math.min(cores, Math.floor(calls / CALLS_PER_WORKER)));
 }
 
-/** Worker threads for `jobs` jobs expected to simulate `calls` calls: as `requested`, else {@link workersFor}; never more than the jobs. */
+/**
+ * Worker threads for `jobs` jobs expected to simulate `calls` calls: as `requested`, else
+ * {@link workersFor}; never more than the jobs, nor than the machine's cores (each worker
+ * needs a core of its own: more only share them, and take memory).
+ */
 export function workersForRun(jobs: number, calls: number, requested?: number): number {
-  return workerCount(jobs, requested ?? workersFor(calls));
+  return workerCount(jobs, requested === undefined ? workersFor(calls) : Math.min(requested, defaultWorkers()));
+}
+
+/** The note a run gives when it uses fewer workers than asked for, because the machine has fewer cores. */
+export function workerNotes(requested: number | undefined): string[] {
+  const cores = defaultWorkers();
+  return requested !== undefined && requested > cores ? [`--workers ${requested}: this machine has ${cores} core${cores === 1 ? '' : 's'}; using ${cores}`] : [];
 }
 
 /** The jobs of a run: every scenario x replication, scenario-major. */
@@ -119,12 +132,17 @@ export function runSettings(base: Scenario, options: Pick<RunOptions, 'seed' | '
 /**
  * Runs every scenario's replications and summarises them.
  *
- * @throws OptionError when `seed`, `replications` or `workers` is out of range.
+ * @throws OptionError when `seed`, `replications` or `workers` is out of range;
+ *   AvsimError of kind `budget` when the run is too large (analysis/budget.ts).
  */
 export async function runScenarios(scenarios: readonly Scenario[], options: RunOptions = {}): Promise<RunOutput> {
   const base = scenarios[0];
   if (!base) throw new Error('a run needs at least one scenario');
   const { seed, replications } = runSettings(base, options);
+  checkWorkBudget(
+    scenarios.map((s) => s.workload),
+    replications,
+  );
   const started = performance.now();
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
   const jobs = planJobs(scenarios, seed, replications);
@@ -140,5 +158,6 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
     resources,
     results,
   );
-  return { scenarios, seed, replications, resources, results, summary, wallSeconds: (performance.now() - started) / 1000, workers };
+  const notes = pool === undefined ? workerNotes(options.workers) : [];
+  return { scenarios, seed, replications, resources, results, summary, wallSeconds: (performance.now() - started) / 1000, workers, notes };
 }

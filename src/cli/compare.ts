@@ -12,7 +12,7 @@ import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { jobCount, loadEveryFile, outputDir, printWarnings, scenarioWarnings, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 
 export const compareCommand: Command = {
@@ -37,11 +37,13 @@ ${SIMULATION_HELP}`,
     const scenarios = labelScenarios(loaded);
     const options = simulationOptions(values);
     runSettings(scenarios[0]!, options);
+    checkBudgetOf(files.join(', '), scenarios, options.replications ?? scenarios[0]!.workload.simulation.replications);
     const dir = outputDir(values, scenarios[0]!.workload.name, 'compare');
     for (const { file, scenarios: own } of loaded) printWarnings(file, scenarioWarnings(own), values);
     const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
       compare(scenarios, { ...options, signal, onProgress }),
     );
+    printNotes(output.notes, values);
     printWarnings(files.join(', '), overloadWarnings(output.summary.summary), values);
     await writeResultSet(dir, renderCompareFiles(output), values, () => renderCompareReport(output));
     if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));

@@ -8,7 +8,7 @@ import { loadScenarios } from '../workload/scenarios.js';
 import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { jobCount, oneFile, outputDir, printWarnings, scenarioWarnings, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 
 export const runCommand: Command = {
@@ -27,14 +27,15 @@ ${SIMULATION_HELP}`,
     const scenarios = loadScenarios(file);
     const options = simulationOptions(values);
     runSettings(scenarios[0]!, options); // bad options are refused before any work
+    checkBudgetOf(file, scenarios, options.replications);
     const dir = outputDir(values, scenarios[0]!.workload.name, 'run');
     const before = scenarioWarnings(scenarios);
     printWarnings(file, before, values);
     const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
       runScenarios(scenarios, { ...options, signal, onProgress }),
     );
-    const after = overloadWarnings(output.summary.summary);
-    printWarnings(file, after, values);
+    printNotes(output.notes, values);
+    printWarnings(file, overloadWarnings(output.summary.summary), values);
     await writeResultSet(dir, renderRunCsv(output.summary), values, () => renderRunReport(output));
     if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
     else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);

@@ -4,7 +4,8 @@
  * end, report included). Each command's module keeps only what is its own.
  */
 import { join } from 'node:path';
-import { InterruptedError } from '../errors.js';
+import { AvsimError, InterruptedError } from '../errors.js';
+import { budgetProblems } from '../analysis/budget.js';
 import type { Scenario } from '../analysis/run.js';
 import { workloadWarnings } from '../analysis/warnings.js';
 import { outputDirProblem, writeFilesAtomic } from '../report/atomic-write.js';
@@ -147,6 +148,26 @@ export function scenarioWarnings(scenarios: readonly Scenario[]): string[] {
 export function printWarnings(file: string, warnings: readonly string[], values: CliValues): void {
   if (values.quiet || warnings.length === 0) return;
   process.stderr.write(warnings.map((w) => `avsim: warning: ${file}: ${w}\n`).join(''));
+}
+
+/** Prints what the run did differently from what was asked (unless --quiet): `avsim: note: ...`. */
+export function printNotes(notes: readonly string[], values: CliValues): void {
+  if (values.quiet || notes.length === 0) return;
+  process.stderr.write(notes.map((n) => `avsim: note: ${n}\n`).join(''));
+}
+
+/**
+ * Refuses, before any work, a run of `file`'s scenarios beyond the work budget, the
+ * file named (the library checks again, for its other callers).
+ *
+ * @throws AvsimError of kind `budget`
+ */
+export function checkBudgetOf(file: string, scenarios: readonly Scenario[], replications: number | undefined): void {
+  const problems = budgetProblems(
+    scenarios.map((s) => s.workload),
+    replications ?? scenarios[0]!.workload.simulation.replications,
+  );
+  if (problems.length > 0) throw new AvsimError('budget', `${file}: refused, too large for one run (docs/workload.md, Limits):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 /** Jobs a run of these scenarios makes: scenarios x replications. */

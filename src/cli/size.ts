@@ -3,7 +3,6 @@
  * each Edge (or of the named resource) of the file's first scenario (or the named one)
  * meeting the blocking target; writes sizing.csv and report.html.
  */
-import { findScenario } from '../analysis/run.js';
 import { checkSizeOptions, size } from '../analysis/size.js';
 import type { Redundancy, SizeOptions, SizingPeriod } from '../analysis/size.js';
 import { renderSizeReport } from '../report/html/size-report.js';
@@ -14,7 +13,8 @@ import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { batchProgress, oneFile, outputDir, printWarnings, scenarioWarnings, withStopSignals, writeResultSet, wroteLine } from './session.js';
+import { batchProgress, checkBudgetOf, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, withStopSignals, writeResultSet, wroteLine } from './session.js';
+import { findScenario, workerNotes } from '../analysis/run.js';
 import { preloadRenderer } from '../report/html/render.js';
 
 export const sizeCommand: Command = {
@@ -47,7 +47,10 @@ ${SIMULATION_HELP}`,
       ...(values.redundancy === undefined ? {} : { redundancy: values.redundancy as Redundancy }),
     };
     checkSizeOptions(scenario, options); // bad options are refused before any work
+    // The search runs the scenario a few times over; each batch is checked as it starts too.
+    checkBudgetOf(file, [scenario], options.replications);
     const dir = outputDir(values, scenario.workload.name, 'size');
+    printNotes(workerNotes(options.workers), values);
     printWarnings(file, scenarioWarnings([scenario]), values);
     const progress = batchProgress(values);
     if (!values['no-report']) preloadRenderer();

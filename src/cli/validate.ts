@@ -1,6 +1,7 @@
 /** `avsim validate FILE...`: every problem of every file; exit 0 only when all are valid. */
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
+import { budgetProblems } from '../analysis/budget.js';
 import { loadEveryFile, printWarnings, scenarioWarnings } from './session.js';
 
 export const validateCommand: Command = {
@@ -18,12 +19,22 @@ Options:
   run(files, values) {
     if (files.length === 0) throw new UsageError('validate takes one or more workload files', 'validate');
     const { loaded, problems } = loadEveryFile(files);
+    const messages = problems.map((p) => p.message);
     for (const { file, scenarios } of loaded) {
+      // The same work budget as run: a file that validates runs (docs/workload.md, Limits).
+      const budget = budgetProblems(
+        scenarios.map((s) => s.workload),
+        scenarios[0]!.workload.simulation.replications,
+      );
+      if (budget.length > 0) {
+        messages.push(...budget.map((b) => `${file}: refused, too large for one run: ${b}`));
+        continue;
+      }
       process.stdout.write(`${file}: ok\n`);
       printWarnings(file, scenarioWarnings(scenarios), values);
     }
-    if (problems.length === 0) return 0;
-    process.stderr.write(`${problems.map((p) => p.message).join('\n')}\n`);
+    if (messages.length === 0) return 0;
+    process.stderr.write(`${messages.join('\n')}\n`);
     return 2;
   },
 };

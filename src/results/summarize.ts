@@ -74,8 +74,9 @@ export function summarize(
     lists[s]!.forEach((resource, r) => {
       const busy = resourceBusyHour(reps, r);
       out.summary.push(summaryRow(scenario, resource, r, reps, busy));
-      out.timeseries.push(...timeseriesRows(scenario, resource, r, reps));
-      out.hourly.push(...hourRows(scenario, resource, r, reps, busy));
+      // Appended one by one: a long window has more buckets than a spread may pass as arguments.
+      for (const row of timeseriesRows(scenario, resource, r, reps)) out.timeseries.push(row);
+      for (const row of hourRows(scenario, resource, r, reps, busy)) out.hourly.push(row);
     });
     out.paths.push(...pathRows(scenario, reps));
     const row = scenarioRow(scenario, reps);

@@ -3,7 +3,7 @@
  * (zod) -> cross-check (validate.ts) -> frozen, typed {@link Workload}. Every problem of
  * a file is collected and reported at once in a {@link WorkloadError}.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parseDocumentText } from './document-text.js';
 import { WorkloadError } from './errors.js';
 import { formatIssues } from './format-issues.js';
@@ -22,6 +22,33 @@ const READ_FAILURES: Record<string, string> = {
 };
 
 /**
+ * Largest workload file read (10 MiB): a thousand times a large enterprise's file, and a
+ * bound on what parsing may cost, whatever the file is (a device such as /dev/zero
+ * included: it is read up to the bound, never whole).
+ */
+export const MAX_WORKLOAD_BYTES = 10 * 1024 * 1024;
+
+/** The file's text, read up to {@link MAX_WORKLOAD_BYTES}; a longer file is refused. */
+function readLimited(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(MAX_WORKLOAD_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > MAX_WORKLOAD_BYTES) {
+        throw new WorkloadError(file, [`refused: the workload file is larger than ${MAX_WORKLOAD_BYTES / 1024 / 1024} MiB (the most avsim reads)`]);
+      }
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Reads FILE and parses it into a plain value, not yet validated (JSON when the name
  * ends in `.json`, YAML otherwise). Scenarios start from this value.
  *
@@ -30,8 +57,9 @@ const READ_FAILURES: Record<string, string> = {
 export function readWorkloadDocument(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readLimited(file);
   } catch (thrown) {
+    if (thrown instanceof WorkloadError) throw thrown;
     const code = (thrown as NodeJS.ErrnoException).code;
     const why = code === undefined ? (thrown as Error).message : `${READ_FAILURES[code] ?? (thrown as Error).message} (${code})`;
     throw new WorkloadError(file, [`cannot read the workload file: ${why}`]);
@@ -103,7 +131,7 @@ function deepFreeze<T>(value: T): T {
     const item = stack.pop();
     if (item === null || typeof item !== 'object' || Object.isFrozen(item)) continue;
     Object.freeze(item);
-    stack.push(...Object.values(item));
+    for (const value of Object.values(item)) stack.push(value); // not a spread: a list may be long
   }
   return value;
 }

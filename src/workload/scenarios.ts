@@ -14,6 +14,17 @@ export interface NamedWorkload {
   readonly workload: Workload;
 }
 
+/** Keys a scenario's patch may not set: the run's own seed and replication count. */
+function reservedKeys(patch: unknown): string[] {
+  if (patch === null || typeof patch !== 'object') return [];
+  const p = patch as Record<string, unknown>;
+  const out: string[] = [];
+  if (Object.hasOwn(p, 'seed')) out.push('seed');
+  const simulation = p['simulation'];
+  if (simulation !== null && typeof simulation === 'object' && Object.hasOwn(simulation, 'replications')) out.push('simulation.replications');
+  return out;
+}
+
 /** Reads FILE and expands its scenarios; throws {@link WorkloadError} listing every problem. */
 export function loadScenarios(file: string): NamedWorkload[] {
   const raw = readWorkloadDocument(file);
@@ -28,6 +39,15 @@ export function loadScenarios(file: string): NamedWorkload[] {
     // The raw patch, not the parsed one: parsing drops keys such as `__proto__`, and a
     // typo in a patch must be reported like one in the base file.
     const rawPatch = (rawEntries as readonly { patch?: unknown }[])[i]?.patch ?? {};
+    const reserved = reservedKeys(rawPatch);
+    if (reserved.length > 0) {
+      for (const key of reserved) {
+        problems.push(
+          `scenarios[${i}] "${entry.name}": patch.${key}: a scenario cannot change ${key}: every scenario of a run uses one seed and one replication count, so that they see the same calls (common random numbers); set it at the top of the file or with --${key === 'seed' ? 'seed' : 'replications'}`,
+        );
+      }
+      return;
+    }
     const patched = applyMergePatch(rest, rawPatch);
     try {
       out.push({ name: entry.name, workload: parseWorkloadValue(patched, file) });

@@ -29,10 +29,40 @@ const NON_NEGATIVE_INT = { error: 'expected a non-negative integer' };
 const SHARE = { error: 'expected a share between 0 and 1' };
 const positiveInt = z.number(POSITIVE_INT).int(POSITIVE_INT).positive(POSITIVE_INT);
 const nonNegativeInt = z.number(NON_NEGATIVE_INT).int(NON_NEGATIVE_INT).nonnegative(NON_NEGATIVE_INT);
+
+/**
+ * Bounds on what one field may say: far above any deployment, they keep a typo (an
+ * extra zero, an exponent) from reaching the simulator as a number it cannot hold. What
+ * a whole run may ask for is the work budget's (analysis/budget.ts).
+ */
+export const LIMITS = {
+  /** Users at one site, or remote users. */
+  users: 10_000_000,
+  /** Calls (of one kind) per user per busy hour. */
+  ratePerUser: 1000,
+  /** Servers of one Edge or MCU pool. */
+  servers: 10_000,
+  /** Sessions one Edge server carries, legs one A/V Conferencing server carries. */
+  unitsPerServer: 1_000_000,
+  /** A pool's MCU legs, a site's port pool. */
+  capacity: 100_000_000,
+  /** Coefficient of variation of a lognormal holding time. */
+  cv: 10,
+  /** Characters in a name (it becomes part of file and folder names). */
+  name: 64,
+  /** Sites, pools, Edges, network rules, affinity entries, scenarios. */
+  listItems: 100_000,
+} as const;
+
+/** A positive integer of at most `max`: what went wrong is what the message says. */
+const intUpTo = (max: number) => positiveInt.max(max, { error: `expected at most ${max.toLocaleString('en-US')}` });
+/** A list of at most {@link LIMITS.listItems} items. */
+const bounded = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems, { error: `expected at most ${LIMITS.listItems.toLocaleString('en-US')} items` });
 const share = z.number(SHARE).min(0, SHARE).max(1, SHARE);
-const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-  message: 'expected a name of letters, digits, ".", "_" or "-"',
-});
+const name = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected a name of letters, digits, ".", "_" or "-"' })
+  .max(LIMITS.name, { message: `expected a name of at most ${LIMITS.name} characters` });
 
 /** Most replications a run may ask for (in the file or with `--replications`). */
 export const MAX_REPLICATIONS = 10_000;
@@ -47,7 +77,7 @@ export const SimulationFields = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a UTC time of day "HH:MM"' })
       .default('08:00')
       .describe('UTC time of day at which the measured window opens. @default "08:00"'),
-    replications: positiveInt.max(MAX_REPLICATIONS).default(10).describe('@default 10'),
+    replications: intUpTo(MAX_REPLICATIONS).default(10).describe(`Independent runs of the window; intervals come from their spread (1 to ${MAX_REPLICATIONS}). @default 10`),
     interval: Duration.default(900).describe('Time-series bucket. @default 15m'),
   });
 const Simulation = SimulationFields.prefault({});
@@ -65,8 +95,8 @@ export type Product = (typeof PRODUCTS)[number];
 
 const Edge = z.strictObject({
   name: name.describe('The Edge\'s name: pools name it, and its resource is edge:<name>.'),
-  servers: positiveInt.default(1).describe('A/V Edge servers in the pool; avsim size searches over this number. @default 1'),
-  sessionsPerServer: positiveInt.default(1000).describe('Concurrent A/V relay sessions one server carries. @default 1000'),
+  servers: intUpTo(LIMITS.servers).default(1).describe('A/V Edge servers in the pool; avsim size searches over this number. @default 1'),
+  sessionsPerServer: intUpTo(LIMITS.unitsPerServer).default(1000).describe('Concurrent A/V relay sessions one server carries. @default 1000'),
   loadBalanced: z.boolean().default(false).describe('The servers sit behind a load balancer. @default false'),
   loadBalancer: z
     .enum(['hardware', 'dns'])
@@ -80,14 +110,14 @@ const Edge = z.strictObject({
 const Pool = z.strictObject({
   name: name.describe('The pool\'s name: sites and remote users name it; its resources are mcu:<name> and mediation:<name>.'),
   edge: name.optional().describe('The A/V Edge relaying this pool\'s users and its conferences\' outside participants (C4, R14); omit only when no Edge exists.'),
-  mcuLegs: positiveInt.optional().describe('Concurrent conference legs the pool\'s MCUs carry, given directly; or use mcuServers x legsPerMcuServer, not both.'),
-  mcuServers: positiveInt.optional().describe('A/V Conferencing servers in the pool. @default 1'),
-  legsPerMcuServer: positiveInt.optional().describe('Conference legs one A/V Conferencing server carries (Microsoft, Lync 2010: about 1,000). @default 1000'),
+  mcuLegs: intUpTo(LIMITS.capacity).optional().describe('Concurrent conference legs the pool\'s MCUs carry, given directly; or use mcuServers x legsPerMcuServer, not both.'),
+  mcuServers: intUpTo(LIMITS.servers).optional().describe('A/V Conferencing servers in the pool. @default 1'),
+  legsPerMcuServer: intUpTo(LIMITS.unitsPerServer).optional().describe('Conference legs one A/V Conferencing server carries (Microsoft, Lync 2010: about 1,000). @default 1000'),
   site: name.optional().describe('The site where the pool (its MCU, Mediation Servers, PSTN gateway) stands; @default the first site naming the pool'),
 });
 
-const RATE = { error: 'expected a rate of 0 or more calls per user per busy hour' };
-const rate = z.number(RATE).nonnegative(RATE);
+const RATE = { error: `expected a rate of 0 to ${LIMITS.ratePerUser} calls per user per busy hour` };
+const rate = z.number(RATE).nonnegative(RATE).max(LIMITS.ratePerUser, RATE);
 
 const PORT = { error: 'expected a port number from 1024 to 65535' };
 const port = z.number(PORT).int(PORT).min(1024, PORT).max(65535, PORT);
@@ -117,7 +147,7 @@ const SiteTraffic = z.strictObject({
 const Site = z.strictObject({
   name: name.describe('The site\'s name: rules, affinity and ports:<name> use it.'),
   pool: name.describe('The Front End pool the site\'s users are homed on.'),
-  users: positiveInt.describe('Users at the site.'),
+  users: intUpTo(LIMITS.users).describe('Users at the site.'),
   utcOffsetHours: z
     .number(QUARTER_HOUR)
     .min(-12, QUARTER_HOUR)
@@ -126,13 +156,13 @@ const Site = z.strictObject({
     .default(0)
     .describe('Hours ahead of UTC (quarter hours allowed: 5.5, 5.75): the daily profile runs on this local clock. @default 0'),
   portPolicy: PortPolicy.optional().describe('A PortRange policy narrowing the clients\' media ports (C1, C2); none: 1024-65535.'),
-  portPool: positiveInt.optional().describe('Media ports that peer-to-peer media leaving the site may hold at once; none = unlimited.'),
+  portPool: intUpTo(LIMITS.capacity).optional().describe('Media ports that peer-to-peer media leaving the site may hold at once; none = unlimited.'),
   traffic: SiteTraffic.optional().describe('This site\'s own traffic for its callers; each field left out takes the global traffic value.'),
 });
 
 const Remote = z
   .strictObject({
-    users: nonNegativeInt.default(0).describe('Users on the Internet (home, travelling); their local hour is UTC. @default 0'),
+    users: nonNegativeInt.max(LIMITS.users, { error: `expected at most ${LIMITS.users.toLocaleString('en-US')}` }).default(0).describe('Users on the Internet (home, travelling); their local hour is UTC. @default 0'),
     pool: name.optional().describe('Pool of the remote users; @default the first pool'),
     p2pFailureShare: share.default(0).describe('Remote pairs whose NATs defeat peer-to-peer (R6). @default 0'),
   })
@@ -149,9 +179,9 @@ const Deployment = z.strictObject({
     .enum(PRODUCTS)
     .default('ocs2007r2')
     .describe('The product generation: ocs2007r2, lync2010, lync2013 or sfb; decides which rules apply and the bandwidth defaults. @default ocs2007r2'),
-  edges: z.array(Edge).default([]).describe('A/V Edge pools; none = no Edge deployed (R9).'),
-  pools: z.array(Pool).min(1).describe('Front End pools: their MCUs carry conferences (R1).'),
-  sites: z.array(Site).min(1).describe('The sites where internal users are.'),
+  edges: bounded(Edge).default([]).describe('A/V Edge pools; none = no Edge deployed (R9).'),
+  pools: bounded(Pool).min(1).describe('Front End pools: their MCUs carry conferences (R1).'),
+  sites: bounded(Site).min(1).describe('The sites where internal users are.'),
   remote: Remote.describe('Users on the Internet.'),
   federated: Federated.describe('Calls to federated partners (R12).'),
   relayEdge: z
@@ -186,7 +216,7 @@ const SiteRule = z.strictObject({
 const Network = z
   .strictObject({
     default: NetworkDefault.describe('What the firewalls let through, for every pair of sites and every site\'s path to the Edge.'),
-    rules: z.array(z.union([BetweenRule, SiteRule])).default([]).describe('Exceptions to the default, in order: a later rule overrides an earlier one.'),
+    rules: bounded(z.union([BetweenRule, SiteRule])).default([]).describe('Exceptions to the default, in order: a later rule overrides an earlier one.'),
   })
   .prefault({});
 
@@ -230,7 +260,12 @@ const meetingSize = (d: { min: number; max: number; mean: number }) =>
 const holdingFields = {
   distribution: z.enum(['exponential', 'lognormal']).optional().describe('exponential or lognormal. @default exponential'),
   mean: Duration.optional().describe('Mean holding time: "90s", "15m", "8h" or seconds. @default 4m'),
-  cv: z.number().positive().optional().describe('Coefficient of variation (standard deviation / mean): lognormal only, required there.'),
+  cv: z
+    .number()
+    .positive()
+    .max(LIMITS.cv, { error: `expected a coefficient of variation above 0 and at most ${LIMITS.cv}` })
+    .optional()
+    .describe(`Coefficient of variation (standard deviation / mean), at most ${LIMITS.cv}: lognormal only, required there.`),
 };
 
 /** Checks one distribution's fields: cv with lognormal, and only then. */
@@ -287,12 +322,11 @@ const Traffic = z.strictObject({
     .enum(['awake', 'population'])
     .default('awake')
     .describe('Who answers: awake (by population x the profile weight of the callee\'s local hour x affinity) or population (without the clock). @default awake'),
-  affinity: z
-    .array(
+  affinity: bounded(
       z.strictObject({
         from: z.string(AFFINITY).min(1, AFFINITY).describe('The caller\'s location: a site name or remote.'),
         to: z.string(AFFINITY).min(1, AFFINITY).describe('The callee\'s location: a site name or remote.'),
-        weight: z.number().nonnegative().default(1).describe('Weight on calls from `from` to `to` (directional); pairs not listed weigh 1. @default 1'),
+        weight: z.number().nonnegative().max(1e6).default(1).describe('Weight on calls from `from` to `to` (directional); pairs not listed weigh 1. @default 1'),
       }),
     )
     .default([])
@@ -336,12 +370,20 @@ const Scenario = z.strictObject({
 export const WorkloadSchema = z.strictObject({
   name: name.describe('Names the workload and its results folder (results/<name>/).'),
   description: z.string().default('').describe('Free text about the workload. @default ""'),
-  seed: nonNegativeInt.default(1).describe('The random seed: the same workload and seed give byte-identical results. @default 1'),
+  seed: z
+    .number(NON_NEGATIVE_INT)
+    .superRefine((v, ctx) => {
+      // One message, the one that applies: a number past 2^53 is not exactly an integer.
+      if (v > Number.MAX_SAFE_INTEGER) ctx.addIssue({ code: 'custom', message: `expected at most ${Number.MAX_SAFE_INTEGER} (2^53 - 1)` });
+      else if (!(Number.isInteger(v) && v >= 0)) ctx.addIssue({ code: 'custom', message: NON_NEGATIVE_INT.error });
+    })
+    .default(1)
+    .describe('The random seed: the same workload and seed give byte-identical results. @default 1'),
   simulation: Simulation.describe('The simulated time and the replications.'),
   deployment: Deployment.describe('Sites, users, pools and A/V Edges.'),
   network: Network.describe('What the firewalls let through.'),
   traffic: Traffic.describe('The calls users make and who answers.'),
-  scenarios: z.array(Scenario).optional().describe('Variants of the file, run on the same random numbers.'),
+  scenarios: bounded(Scenario).optional().describe('Variants of the file, run on the same random numbers.'),
 });
 
 /** A workload as written in the file (what an editor completes). */

@@ -16,7 +16,7 @@ scenarios:
     patch:
       network: { rules: [] }
       deployment: { sites: [{ name: hq, pool: pool1, users: 20 }] }
-      simulation: { replications: 3 }
+      simulation: { interval: 30m }
       description: null
 `;
   const [base, open] = loadScenarios(file(text));
@@ -24,7 +24,7 @@ scenarios:
   expect(open!.workload.network.rules).toEqual([]);
   expect(open!.workload.deployment.sites[0]!.users).toBe(20);
   expect(open!.workload.deployment.sites[0]!.portPool).toBeUndefined(); // the array was replaced
-  expect(open!.workload.simulation.replications).toBe(3);
-  expect(open!.workload.simulation.duration).toBe(base!.workload.simulation.duration);
+  expect(open!.workload.simulation.interval).toBe(1800);
+  expect(open!.workload.simulation.duration).toBe(base!.workload.simulation.duration); // merged, not replaced
   expect(open!.workload.description).toBe(''); // deleted, then defaulted
 });
