@@ -1,6 +1,5 @@
 /** What the pieces of one replication share: built once by the replication, read by each piece. */
 import type { Simulator } from '../kernel/simulator.js';
-import type { Uniform } from '../kernel/streams.js';
 import type { Callees } from './callees.js';
 import type { CompiledWorkload } from './compiled.js';
 import type { Holdings } from './holdings.js';
@@ -16,6 +15,4 @@ export interface ReplicationParts {
   readonly callees: Callees;
   /** Calls that arrived in the window, by path index. */
   readonly paths: Float64Array;
-  /** Per caller location, the stream that only escalating calls draw from (`null`: no users). */
-  readonly escalationRng: readonly (Uniform | null)[];
 }

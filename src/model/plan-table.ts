@@ -26,8 +26,18 @@ export const PORT_ROOM = 4; // R3: both sites' port pools have room
 const ROOM: Availability = { portRoom: () => true, edgeRoom: () => true, mcuRoom: () => true };
 const NO_PORT_ROOM: Availability = { portRoom: () => false, edgeRoom: () => true, mcuRoom: () => true };
 
+/**
+ * Most entries of the dense table (16 MiB): with more locations than that allows, the
+ * decisions are kept in a map of the pairs that actually call, so memory follows the
+ * calls, never the square of the sites.
+ */
+export const DENSE_PLAN_ENTRIES = 1 << 22;
+
 export class PlanTable {
-  private readonly entries: Int32Array;
+  /** Dense: every (caller, callee, flags) key; null when sparse. */
+  private readonly entries: Int32Array | null;
+  /** Sparse: the keys met so far. */
+  private readonly met = new Map<number, number>();
   private readonly callees: number;
 
   constructor(
@@ -37,14 +47,23 @@ export class PlanTable {
     siteCount: number,
   ) {
     this.callees = siteCount + 2;
-    this.entries = new Int32Array((siteCount + 1) * this.callees * 8).fill(-1);
+    const size = (siteCount + 1) * this.callees * 8;
+    this.entries = size <= DENSE_PLAN_ENTRIES ? new Int32Array(size).fill(-1) : null;
   }
 
   /** The cached decision for `flags` ({@link BOTH_POLICY} | {@link NAT_FAILS} | {@link PORT_ROOM}); computed by the core on first use. */
   lookup(caller: number, callee: number, flags: number): number {
     const key = (caller * this.callees + callee) * 8 + flags;
-    const entry = this.entries[key]!;
-    return entry >= 0 ? entry : (this.entries[key] = this.compute(caller, callee, flags));
+    const entries = this.entries;
+    if (entries === null) return this.lookupSparse(key, caller, callee, flags);
+    const entry = entries[key]!;
+    return entry >= 0 ? entry : (entries[key] = this.compute(caller, callee, flags));
+  }
+
+  private lookupSparse(key: number, caller: number, callee: number, flags: number): number {
+    let entry = this.met.get(key);
+    if (entry === undefined) this.met.set(key, (entry = this.compute(caller, callee, flags)));
+    return entry;
   }
 
   private compute(caller: number, callee: number, flags: number): number {

@@ -26,6 +26,7 @@ import { KIND_CONFERENCE, KIND_VIDEO, KINDS, compileWorkload } from './compiled.
 import type { CompiledWorkload } from './compiled.js';
 import { Conferences } from './conferences.js';
 import { DEPART, ESCALATE, TICK, TICK_BUCKET_EDGE, TICK_HOUR_EDGE, TICK_WINDOW_START, eventPayload } from './events.js';
+import { Earliest } from './earliest.js';
 import { Holdings } from './holdings.js';
 import { packedArray } from './packed.js';
 import { BOTH_POLICY, NAT_FAILS } from './plan-table.js';
@@ -76,14 +77,17 @@ class Replication implements EventHandler {
    * Each location's next arrival time (`Infinity`: none before the window ends). They
    * feed the simulator's source (outside the heap); `arrivalLoc` holds the earliest.
    */
-  private readonly arrivalTimes: Float64Array;
+  private readonly nextArrivals: Earliest;
   private arrivalLoc = -1;
   private readonly arrivalRng: (Uniform | null)[];
+  /** Streams drawn from only when a location places a call, made on its first (see {@link streamFor}). */
   private readonly holdingRng: (Uniform | null)[];
   /** Holding-time samplers per location and kind: `holding[loc * KINDS + kind]`. */
   private readonly holding: Sampler[];
   private readonly routingRng: (Uniform | null)[];
   private readonly escalationRng: (Uniform | null)[];
+  /** Location names, as the streams are named (a site's name, `~remote`). */
+  private readonly names: readonly string[];
   private readonly callees: Callees;
   private readonly paths = new Float64Array(PATHS.length);
   private callsSimulated = 0;
@@ -100,17 +104,17 @@ class Replication implements EventHandler {
     // Built with packedArray, not map: see packed.ts for the deoptimisations map caused.
     const locations = names.length;
     this.arrivals = packedArray(locations, (loc) => c.arrivals[loc]?.fresh() ?? null);
-    this.arrivalTimes = new Float64Array(locations).fill(Infinity);
+    this.nextArrivals = new Earliest(locations);
     this.arrivalRng = packedArray(locations, (loc) => stream('arrivals', loc));
-    this.holdingRng = packedArray(locations, (loc) => stream('holding', loc));
-    this.routingRng = packedArray(locations, (loc) => stream('routing', loc));
-    const escalationRng = packedArray(locations, (loc) => stream('escalation', loc));
-    this.escalationRng = escalationRng;
+    this.holdingRng = packedArray(locations, () => null);
+    this.routingRng = packedArray(locations, () => null);
+    this.escalationRng = packedArray(locations, () => null);
+    this.names = names;
     this.holding = [];
     for (let loc = 0; loc < locations; loc++) this.holding.push(...c.createHolding());
     this.holdings = new Holdings(this.res, this.qos);
     this.callees = new Callees(c);
-    const parts = { c, sim: this.sim, res: this.res, holdings: this.holdings, qos: this.qos, callees: this.callees, paths: this.paths, escalationRng };
+    const parts = { c, sim: this.sim, res: this.res, holdings: this.holdings, qos: this.qos, callees: this.callees, paths: this.paths };
     this.twoParty = new TwoPartyCalls(parts);
     this.conferences = new Conferences(parts);
   }
@@ -160,6 +164,16 @@ class Replication implements EventHandler {
     }
   }
 
+  /**
+   * A location's stream of one kind, made the first time the location needs it: a
+   * stream's numbers depend only on (seed, replication, kind, location name), so making
+   * it late changes nothing, and a workload of thousands of quiet sites does not seed
+   * thousands of streams it never draws from.
+   */
+  private streamFor(kind: 'routing' | 'holding' | 'escalation', loc: number): Uniform {
+    return createStream(this.job.seed, this.job.replication, `${kind}:${this.names[loc]}`);
+  }
+
   /** Call slot i ends: what it holds is given back, and the slot freed. */
   private depart(i: number): void {
     this.holdings.release(i, this.sim.now);
@@ -179,16 +193,14 @@ class Replication implements EventHandler {
     const process = this.arrivals[loc];
     if (!process) return;
     const t = process.next(after, this.arrivalRng[loc]!);
-    this.arrivalTimes[loc] = t < this.c.windowEnd ? t : Infinity;
+    this.nextArrivals.set(loc, t < this.c.windowEnd ? t : Infinity);
   }
 
   /** Points the simulator's source at the earliest pending arrival (the lowest location on a tie). */
   private earliestArrival(): void {
-    const times = this.arrivalTimes;
-    let loc = 0;
-    for (let k = 1; k < times.length; k++) if (times[k]! < times[loc]!) loc = k;
+    const loc = this.nextArrivals.earliest();
     this.arrivalLoc = loc;
-    this.sim.sourceTime = times[loc]!;
+    this.sim.sourceTime = this.nextArrivals.times[loc]!;
   }
 
   /**
@@ -202,13 +214,13 @@ class Replication implements EventHandler {
     const c = this.c;
     const t = this.sim.now;
     this.callsSimulated++;
-    const r = this.routingRng[loc]!;
+    const r = this.routingRng[loc] ?? (this.routingRng[loc] = this.streamFor('routing', loc));
     const uKind = r.next();
     const uCallee = r.next();
     let kind = 0;
     const cdf = loc * KINDS;
     while (uKind >= c.kindCdf[cdf + kind]! && kind < KINDS - 1) kind++;
-    const holding = this.holding[cdf + kind]!.sample(this.holdingRng[loc]!);
+    const holding = this.holding[cdf + kind]!.sample(this.holdingRng[loc] ?? (this.holdingRng[loc] = this.streamFor('holding', loc)));
     if (kind >= KIND_CONFERENCE) {
       this.conferences.arrive(loc, kind, holding, r);
       return;
@@ -243,7 +255,7 @@ class Replication implements EventHandler {
     if (draw.escalates) {
       // Drawn whether or not the call gets through, so the stream stays aligned. The
       // third party itself is drawn when it joins, by the callee rule at that moment.
-      const e = this.escalationRng[loc]!;
+      const e = this.escalationRng[loc] ?? (this.escalationRng[loc] = this.streamFor('escalation', loc));
       draw.escalateAt = e.next();
       draw.thirdDraw = e.next();
       if (e.next() < c.federatedShare && internal) draw.third = c.federated;

@@ -13,8 +13,15 @@
 import type { ResourceInfo, ResourceReplication } from '../results/types.js';
 import { packedArray } from './packed.js';
 
-/** Initial histogram length of a resource without a capacity. */
-const UNLIMITED_LEVELS = 1024;
+/**
+ * Initial histogram length of a resource, at most: its capacity + 1 levels, or this many
+ * (a large or unlimited capacity's histogram grows on demand). With many resources (a
+ * workload of thousands of sites), far fewer, so that memory follows the load.
+ */
+const INITIAL_LEVELS = 1024;
+const INITIAL_LEVELS_MANY = 64;
+/** Resources beyond which histograms start at {@link INITIAL_LEVELS_MANY} levels. */
+const MANY_RESOURCES = 64;
 
 export class ResourceSet {
   readonly count: number;
@@ -58,10 +65,11 @@ export class ResourceSet {
     this.peak = new Float64Array(n);
     this.last = new Float64Array(n);
     this.integral = new Float64Array(n);
-    // packedArray, not map: see packed.ts. An unlimited resource starts with room for
-    // 1,024 levels (8 KiB), so that growing its histogram, a branch optimised code has
-    // not seen and deoptimises on, is left to the rare run that needs more.
-    this.histograms = packedArray(n, (r) => new Float64Array(Number.isFinite(resources[r]!.capacity) ? resources[r]!.capacity + 1 : UNLIMITED_LEVELS));
+    // packedArray, not map: see packed.ts. A histogram starts with room for its capacity
+    // or 1,024 levels (8 KiB), so that growing it, a branch optimised code has not seen
+    // and deoptimises on, is left to the rare resource that needs more.
+    const initial = n > MANY_RESOURCES ? INITIAL_LEVELS_MANY : INITIAL_LEVELS;
+    this.histograms = packedArray(n, (r) => new Float64Array(Math.min(resources[r]!.capacity + 1, initial)));
     this.bucketIntegral = new Float64Array(n * buckets);
     this.bucketMax = new Float64Array(n * buckets);
     this.bucketOffered = new Float64Array(n * buckets);
