@@ -4,16 +4,16 @@
  * what to install. The packaged browser is replaced by one that cannot unpack.
  */
 import { join } from 'node:path';
+import packaged from '@sparticuz/chromium';
 import { afterEach, expect, it, vi } from 'vitest';
 import { launchChromium, packagedArgs } from './browser.js';
+import type { PackagedChromium } from './browser.js';
 import { tempDir } from './temp.js';
 
-vi.mock('@sparticuz/chromium', () => ({
-  default: {
-    args: ['--no-sandbox'],
-    executablePath: () => Promise.reject(new Error('cannot unpack: disk full')),
-  },
-}));
+const UNPACKABLE: PackagedChromium = {
+  args: ['--no-sandbox'],
+  executablePath: () => Promise.reject(new Error('cannot unpack: disk full')),
+};
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -24,7 +24,7 @@ it('no browser: an error that lists the packaged one, AVSIM_CHROMIUM and each sy
   vi.stubEnv('TMPDIR', tempDir());
   const missing = join(tempDir(), 'no-chromium');
   vi.stubEnv('AVSIM_CHROMIUM', missing);
-  const error = await launchChromium([join(tempDir(), 'chromium'), '/no/such/chromium-browser']).then(
+  const error = await launchChromium({ packaged: UNPACKABLE, systemPaths: [join(tempDir(), 'chromium'), '/no/such/chromium-browser'] }).then(
     () => undefined,
     (thrown: unknown) => thrown,
   );
@@ -42,12 +42,11 @@ it('no browser: an error that lists the packaged one, AVSIM_CHROMIUM and each sy
 it('without AVSIM_CHROMIUM the message says it was not set', async () => {
   vi.stubEnv('TMPDIR', tempDir());
   vi.stubEnv('AVSIM_CHROMIUM', '');
-  await expect(launchChromium([])).rejects.toThrow(/- AVSIM_CHROMIUM: not set/);
+  await expect(launchChromium({ packaged: UNPACKABLE, systemPaths: [] })).rejects.toThrow(/- AVSIM_CHROMIUM: not set/);
 });
 
-it("the package's flags lose only what breaks Playwright or undoes its defaults", async () => {
-  const real = await vi.importActual<typeof import('@sparticuz/chromium')>('@sparticuz/chromium');
-  const args = real.default.args;
+it("the package's flags lose only what breaks Playwright or undoes its defaults", () => {
+  const args = packaged.args;
   const kept = packagedArgs(args);
   // What is dropped is there to drop (else the filter tests nothing).
   for (const dropped of [/^--headless/, /^--single-process$/, /^--disable-features=/, /^--enable-features=/]) {

@@ -29,7 +29,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import packaged from '@sparticuz/chromium';
+import sparticuz from '@sparticuz/chromium';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 
@@ -104,13 +104,27 @@ function reason(thrown: unknown): string {
   return lines.slice(0, 6).join(' | ');
 }
 
+/** What {@link launchChromium} reads of `@sparticuz/chromium`. */
+export interface PackagedChromium {
+  readonly args: readonly string[];
+  executablePath(): Promise<string>;
+}
+
+/** What to try; tests of the helper replace these. */
+export interface LaunchOptions {
+  /** The packaged browser. @default `@sparticuz/chromium` */
+  readonly packaged?: PackagedChromium;
+  /** System Chromiums tried after AVSIM_CHROMIUM. @default {@link SYSTEM_CHROMIUMS} */
+  readonly systemPaths?: readonly string[];
+}
+
 /**
  * Launches headless Chromium (see the module comment for what is tried and why).
  *
- * @param systemPaths - System Chromiums tried after AVSIM_CHROMIUM. @default {@link SYSTEM_CHROMIUMS}
  * @throws Error naming every attempt and its failure when no browser launches.
  */
-export async function launchChromium(systemPaths: readonly string[] = SYSTEM_CHROMIUMS): Promise<LaunchedBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const { packaged = sparticuz, systemPaths = SYSTEM_CHROMIUMS } = options;
   const failures: string[] = [];
 
   // A second try unpacks afresh: `executablePath()` reuses whatever `<tmp>/chromium` it
