@@ -12,7 +12,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { ROOT, avsim, tempDir, workload } from '../cli/cli-harness.js';
+import { ROOT, avsim, tempDir, workload } from '../cli/process/cli-harness.js';
 import { launchChromium } from '../support/browser.js';
 
 const SCREENSHOT = join(ROOT, 'results', 'report-screenshot.png');
