@@ -1,0 +1,53 @@
+/**
+ * Without `--workers`, a run starts as many workers as its size is worth (one per
+ * CALLS_PER_WORKER expected calls, at most the cores); `--workers N` is obeyed as given,
+ * never with more workers than jobs. The run reports the count it used, and the footer
+ * of the printed summary names it. In-process: the runs are the library's, as
+ * `avsim run` makes them.
+ */
+import { availableParallelism } from 'node:os';
+import { expect, test } from 'vitest';
+import { CALLS_PER_WORKER, expectedCalls, runScenarios, workersFor, workersForRun } from '../../src/analysis/run.js';
+import { compileWorkload } from '../../src/model/compiled.js';
+import { renderRunTable } from '../../src/report/table.js';
+import { loadScenarios } from '../../src/workload/scenarios.js';
+import { workload } from '../support/workloads.js';
+
+const enterprise = loadScenarios(workload('enterprise.yaml'));
+
+test('the rule: one worker per CALLS_PER_WORKER expected calls, at least one, at most the cores; never more than the jobs', () => {
+  expect(workersFor(0, 8)).toBe(1);
+  expect(workersFor(CALLS_PER_WORKER - 1, 8)).toBe(1);
+  expect(workersFor(2 * CALLS_PER_WORKER, 8)).toBe(2);
+  expect(workersFor(100 * CALLS_PER_WORKER, 8)).toBe(8);
+  expect(workersFor(100 * CALLS_PER_WORKER, 2)).toBe(2);
+  expect(workersForRun(3, 100 * CALLS_PER_WORKER, 8)).toBe(3); // never more than the jobs
+  expect(workersForRun(10, 0, 4)).toBe(4); // as requested
+  expect(workersForRun(10, 0)).toBe(1);
+});
+
+test('a small run uses one worker unless told otherwise', async () => {
+  // 10 replications of the enterprise workload: about 250,000 calls.
+  expect(expectedCalls(enterprise.map((s) => compileWorkload(s.workload)), 10)).toBeLessThan(CALLS_PER_WORKER);
+  const small = await runScenarios(enterprise);
+  expect(small.workers).toBe(1);
+  expect(renderRunTable(small)).toMatch(/calls\/s on 1 worker\)$/);
+  const told = await runScenarios(enterprise, { workers: 2 });
+  expect(told.workers).toBe(2);
+  expect(renderRunTable(told)).toMatch(/calls\/s on 2 workers\)$/);
+  // Never more workers than replications: the footer counts the threads that ran.
+  const few = await runScenarios(loadScenarios(workload('row-1-p2p-open.yaml')), { workers: 8, replications: 3 });
+  expect(few.workers).toBe(3);
+  expect(renderRunTable(few)).toMatch(/calls\/s on 3 workers\)$/);
+});
+
+test('a large run uses the cores', async () => {
+  // 200 replications: about 5 million calls, enough for every core of a small machine.
+  const calls = expectedCalls(enterprise.map((s) => compileWorkload(s.workload)), 200);
+  expect(calls).toBeGreaterThanOrEqual(8 * CALLS_PER_WORKER);
+  const cores = Math.min(availableParallelism(), 8);
+  expect(workersForRun(200, calls)).toBe(cores);
+  const large = await runScenarios(enterprise, { replications: 200 });
+  expect(large.workers).toBe(cores);
+  expect(renderRunTable(large)).toMatch(new RegExp(`calls/s on ${cores} worker${cores === 1 ? '' : 's'}\\)$`));
+});
