@@ -28,14 +28,15 @@ interface FigureCheck {
   axisTitles: string[];
 }
 
-it('report.html opens in headless Chromium with every chart drawn, offline and A4-wide', async () => {
+it('report.html opens in headless Chromium with every chart drawn, offline and A4-wide', async ({ annotate }) => {
   const out = tempDir();
   const r = avsim(['run', workload('p2p-open-vs-blocked.yaml'), '--out', out, '--replications', '3', '--quiet']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   const url = pathToFileURL(join(out, 'report.html')).href;
 
-  const { browser } = await launchChromium(); // throws, naming what it tried, when no browser launches
+  const { browser, source, executablePath } = await launchChromium(); // throws, naming what it tried, when no browser launches
+  await annotate(`Chromium ${browser.version()} from ${source} (${executablePath})`);
   try {
     const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
     const requested: string[] = [];
