@@ -4,6 +4,8 @@
  *
  * - `unit`: everything that runs in the test's own process, the library and the CLI's
  *   command modules included (test/cli/in-process.ts runs a command without a process).
+ *   test/parallel/worker-entry.test.ts starts a process too, but a harness of its own,
+ *   not the CLI.
  * - `cli`: the few smoke tests that start `avsim` as a process of its own
  *   (test/cli/process/, through its cli-harness.ts) because what they check only a
  *   process shows: main.ts's dispatch, --help and --version, exit codes, SIGINT, the
@@ -48,6 +50,10 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: CLI_PROCESS_TESTS,
+          // One file at a time, after the unit files (a project with its own maxWorkers
+          // needs a group of its own, and groups run one after the other): each starts
+          // processes that start worker threads. Two at once beside the unit files made
+          // the whole run slower here (51 s against 43 s), not faster.
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
