@@ -1,3 +1,4 @@
+/** `avsim compare`'s usage errors and invalid files: exit 2, nothing written; the command runs in-process (see in-process.ts). */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';

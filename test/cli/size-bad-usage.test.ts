@@ -1,3 +1,4 @@
+/** `avsim size`'s usage errors (and the size flags on other commands), with the commands run in-process (see in-process.ts). */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +11,10 @@ import { workload } from '../support/workloads.js';
 import { invoke } from './in-process.js';
 import type { CommandOutcome } from './in-process.js';
 
+/** The commands these cases use, by name. */
 const COMMANDS: Record<string, Command> = { size: sizeCommand, run: runCommand, compare: compareCommand };
 
-/** `avsim <args>`, in-process: the first argument names the command. */
+/** `avsim <args>`, in-process: the first argument names the command (as main.ts would find it). */
 function cli(args: readonly string[]): Promise<CommandOutcome> {
   const [name, ...rest] = args;
   return invoke(COMMANDS[name!]!, rest);
