@@ -148,7 +148,8 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
   const jobs = planJobs(scenarios, seed, replications);
   const perReplication = compiled.map((c) => expectedCalls([c], 1));
   const { pool, ...poolOptions } = options;
-  const workers = workersForRun(jobs.length, perReplication.reduce((a, b) => a + b, 0) * replications, pool?.workers ?? options.workers);
+  // A pool given is used as it is; otherwise the run's own rule (capped at the cores).
+  const workers = pool === undefined ? workersForRun(jobs.length, perReplication.reduce((a, b) => a + b, 0) * replications, options.workers) : workerCount(jobs.length, pool.workers);
   const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
   const jobOptions = { maxJobsPerTask, ...poolOptions, workers, scenarioNames: scenarios.map((s) => s.name) };
   const results = pool === undefined ? await runJobs(jobs, jobOptions) : await pool.run(jobs, jobOptions);

@@ -44,8 +44,9 @@ export class Callees {
 
   /**
    * One invited participant of the meeting organised at `organiser`, at time t: among
-   * the users not yet in it (sites only when `internalOnly`). When the clock leaves
-   * nobody, the draw falls back to population alone; a location only when nobody at all is left.
+   * the users not yet in it (site users only when `internalOnly`, unless none is left).
+   * When the clock leaves nobody, the draw falls back to population alone; a location
+   * repeats only when nobody at all is left.
    *
    * Drawn by rejection from the two-party rule, which weighs the same but for those
    * already taken (and the remote users, when internal only): a location is kept with
@@ -72,9 +73,17 @@ export class Callees {
     }
     let d = tables.pickParticipant(organiser, seg, u, this.taken, internalOnly, this.scratch, false);
     if (d < 0) d = tables.pickParticipant(organiser, 0, u, this.taken, internalOnly, this.scratch, true);
-    if (d < 0) d = organiser;
+    // Every site user is in the meeting already: a remote user, if one is left.
+    if (d < 0 && internalOnly) d = tables.pickParticipant(organiser, 0, u, this.taken, false, this.scratch, true);
+    if (d < 0) d = organiser; // nobody left at all (a meeting larger than the users: warned of)
     this.take(d);
     return d;
+  }
+
+  /** Whether a remote user not yet in the meeting is left (the organiser, if remote, is in it). */
+  remoteLeft(organiser: number): boolean {
+    const remote = this.tables.locations - 1;
+    return this.tables.usersAt(remote) - (organiser === remote ? 1 : 0) - this.takenAt(remote) > 0;
   }
 
   /** Participants from location d already in the meeting being drawn. */

@@ -59,7 +59,9 @@ export class Conferences {
       const uWho = r.next();
       let who: number;
       if (shares === null) who = callees.participant(loc, t, uWho, false, r);
-      else if (uWhere < shares[0]!) who = callees.count(c.remote);
+      // A remote participant when no remote user is left is drawn as an internal one:
+      // nobody joins a meeting twice.
+      else if (uWhere < shares[0]!) who = callees.remoteLeft(loc) ? callees.count(c.remote) : callees.participant(loc, t, uWho, true, r);
       else if (uWhere < shares[1]!) who = c.federated;
       else if (uWhere < shares[2]!) who = c.anonymous;
       else who = callees.participant(loc, t, uWho, true, r);

@@ -1,8 +1,17 @@
+/**
+ * What `avsim run` and `avsim validate` do with a broken workload, in-process (see
+ * in-process.ts); test/cli/process/bad-workload.test.ts checks the same through the
+ * command's own process.
+ */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../src/cli/run.js';
+import { validateCommand } from '../../src/cli/validate.js';
+import { tempDir } from '../support/temp.js';
+import { workload } from '../support/workloads.js';
 import { TWO_SITES } from '../workload/helpers.js';
-import { avsim, tempDir } from './cli-harness.js';
+import { invoke } from './in-process.js';
 
 const VALID = TWO_SITES;
 
@@ -21,12 +30,12 @@ const CASES: [string, string, RegExp][] = [
 ];
 
 describe('a broken workload gives exit 2, the field, no stack trace, no output', () => {
-  it.each(CASES)('%s', (_label, text, message) => {
+  it.each(CASES)('%s', async (_label, text, message) => {
     const dir = tempDir();
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, text);
     const out = join(dir, 'out');
-    const r = avsim(['run', file, '--out', out]);
+    const r = await invoke(runCommand, [file, '--out', out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -34,39 +43,42 @@ describe('a broken workload gives exit 2, the field, no stack trace, no output',
     expect(existsSync(out)).toBe(false);
   });
 
-  it('missing file', () => {
+  it('missing file', async () => {
     const out = join(tempDir(), 'out');
-    const r = avsim(['run', 'no/such/file.yaml', '--out', out]);
+    const r = await invoke(runCommand, ['no/such/file.yaml', '--out', out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no\/such\/file\.yaml: cannot read the workload file: no such file/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('the valid base of these cases does run (the cases fail for their defect alone)', () => {
+  it('the valid base of these cases does run (the cases fail for their defect alone)', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ok.yaml'), VALID);
-    const r = avsim(['run', join(dir, 'ok.yaml'), '--out', join(dir, 'out'), '--replications', '2', '--quiet']);
+    const r = await invoke(runCommand, [join(dir, 'ok.yaml'), '--out', join(dir, 'out'), '--replications', '2', '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
 
-  it('validate reports every problem of every file and exits 2; 0 when all are valid', () => {
+  it('validate reports every problem of every file and exits 2; 0 when all are valid', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.yaml'), VALID.replace('users: 50', 'users: -5').replace('pool: pool1, users: 100', 'pool: nope, users: 100'));
     writeFileSync(join(dir, 'ok.yaml'), VALID);
-    const bad = avsim(['validate', join(dir, 'a.yaml'), join(dir, 'ok.yaml')]);
+    const bad = await invoke(validateCommand, [join(dir, 'a.yaml'), join(dir, 'ok.yaml')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/users: expected a positive integer, got -5/);
     expect(bad.stderr).toMatch(/sites\[0\]\.pool: no pool named "nope"/);
     expect(bad.stdout).toMatch(/ok\.yaml: ok/);
-    expect(avsim(['validate', join(dir, 'ok.yaml')]).status).toBe(0);
+    expect((await invoke(validateCommand, [join(dir, 'ok.yaml')])).status).toBe(0);
   });
 
-  it('bad usage exits 2', () => {
-    expect(avsim(['run']).status).toBe(2);
-    expect(avsim(['frobnicate']).status).toBe(2);
-    const r = avsim(['run', 'workloads/row-1-p2p-open.yaml', '--workers', '0']);
+  it('bad usage exits 2 (an unknown command: test/cli/process/bad-usage.test.ts)', async () => {
+    const none = await invoke(runCommand, []);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^avsim: run takes exactly one workload file, got 0\nRun "avsim run --help" for usage\.\n$/);
+    const out = join(tempDir(), 'out');
+    const r = await invoke(runCommand, [workload('row-1-p2p-open.yaml'), '--workers', '0', '--out', out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--workers: expected a whole number of at least 1, got 0/);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,20 +1,22 @@
+/** What `avsim compare` writes and prints; the command runs in-process (see in-process.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { compareCommand } from '../../src/cli/compare.js';
 import { COMPARISON_COLUMNS, PATHS_COLUMNS, SUMMARY_COLUMNS, TIMESERIES_COLUMNS } from '../../src/report/csv.js';
-import { avsim, tempDir, workload } from './cli-harness.js';
-
-type Row = Record<string, string>;
+import { parseCsv } from '../support/csv.js';
+import type { CsvRow as Row } from '../support/csv.js';
+import { tempDir } from '../support/temp.js';
+import { workload } from '../support/workloads.js';
+import { invoke } from './in-process.js';
 
 function readCsv(path: string): { header: string; rows: Row[] } {
-  const [header, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-  const columns = header!.split(',');
-  return { header: header!, rows: lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i]!, cell]))) };
+  return parseCsv(readFileSync(path, 'utf8'));
 }
 
-it('compare writes comparison.csv with the DESIGN.md columns beside the run files, one row per scenario and resource', () => {
+it('compare writes comparison.csv with the DESIGN.md columns beside the run files, one row per scenario and resource', async () => {
   const out = tempDir();
-  const r = avsim(['compare', workload('p2p-open-vs-blocked.yaml'), '--out', out, '--replications', '3']);
+  const r = await invoke(compareCommand, [workload('p2p-open-vs-blocked.yaml'), '--out', out, '--replications', '3']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(readdirSync(out).sort()).toEqual(['comparison.csv', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
@@ -48,10 +50,9 @@ it('compare writes comparison.csv with the DESIGN.md columns beside the run file
   expect(r.stdout).toMatch(/wrote .*\{comparison,summary,paths,timeseries\}\.csv/);
 });
 
-it('compare of several files: names collide, so every scenario carries its workload name; --json is one document', () => {
+it('compare of several files: names collide, so every scenario carries its workload name; --json is one document', async () => {
   const out = tempDir();
-  const r = avsim([
-    'compare',
+  const r = await invoke(compareCommand, [
     workload('row-8-certificate-internal.yaml'),
     workload('row-8b-certificate-cname.yaml'),
     '--out',

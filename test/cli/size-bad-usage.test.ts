@@ -1,7 +1,24 @@
+/** `avsim size`'s usage errors (and the size flags on other commands), with the commands run in-process (see in-process.ts). */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { avsim, tempDir, workload } from './cli-harness.js';
+import type { Command } from '../../src/cli/command.js';
+import { compareCommand } from '../../src/cli/compare.js';
+import { runCommand } from '../../src/cli/run.js';
+import { sizeCommand } from '../../src/cli/size.js';
+import { tempDir } from '../support/temp.js';
+import { workload } from '../support/workloads.js';
+import { invoke } from './in-process.js';
+import type { CommandOutcome } from './in-process.js';
+
+/** The commands these cases use, by name. */
+const COMMANDS: Record<string, Command> = { size: sizeCommand, run: runCommand, compare: compareCommand };
+
+/** `avsim <args>`, in-process: the first argument names the command (as main.ts would find it). */
+function cli(args: readonly string[]): Promise<CommandOutcome> {
+  const [name, ...rest] = args;
+  return invoke(COMMANDS[name!]!, rest);
+}
 
 const FILE = workload('p2p-open-vs-blocked.yaml');
 
@@ -27,9 +44,9 @@ const CASES: [string, string[], RegExp][] = [
 ];
 
 describe('avsim size: bad usage exits 2 and writes nothing', () => {
-  it.each(CASES)('%s', (_label, args, message) => {
+  it.each(CASES)('%s', async (_label, args, message) => {
     const out = join(tempDir(), 'out');
-    const r = avsim([...args, '--out', out]);
+    const r = await cli([...args, '--out', out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -37,18 +54,18 @@ describe('avsim size: bad usage exits 2 and writes nothing', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('a workload without an Edge needs --resource', () => {
+  it('a workload without an Edge needs --resource', async () => {
     const dir = tempDir();
     const file = join(dir, 'no-edge.yaml');
     writeFileSync(file, 'name: no-edge\ndeployment:\n  pools: [{ name: pool1 }]\n  sites: [{ name: hq, pool: pool1, users: 10 }]\n');
-    const r = avsim(['size', file, '--target', '0.01', '--out', join(dir, 'out')]);
+    const r = await cli(['size', file, '--target', '0.01', '--out', join(dir, 'out')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--resource: scenario \"baseline\" deploys no A\/V Edge: name the resource to size \(known: mcu:pool1, ports:hq\)/);
   });
 
-  it('the valid base of these cases does run', () => {
+  it('the valid base of these cases does run', async () => {
     const out = join(tempDir(), 'out');
-    const r = avsim(['size', FILE, '--target', '0.01', '--replications', '2', '--quiet', '--out', out]);
+    const r = await cli(['size', FILE, '--target', '0.01', '--replications', '2', '--quiet', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(existsSync(join(out, 'sizing.csv'))).toBe(true);

@@ -1,18 +1,22 @@
+/** What `avsim size` writes and prints; the command runs in-process (see in-process.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { sizeCommand } from '../../src/cli/size.js';
 import { SIZING_COLUMNS } from '../../src/report/csv.js';
-import { avsim, tempDir, workload } from './cli-harness.js';
+import { parseCsv } from '../support/csv.js';
+import type { CsvRow } from '../support/csv.js';
+import { tempDir } from '../support/temp.js';
+import { workload } from '../support/workloads.js';
+import { invoke } from './in-process.js';
 
-function rows(path: string): { header: string; rows: Record<string, string>[] } {
-  const [header, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-  const columns = header!.split(',');
-  return { header: header!, rows: lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i]!, cell]))) };
+function rows(path: string): { header: string; rows: CsvRow[] } {
+  return parseCsv(readFileSync(path, 'utf8'));
 }
 
-it('size writes sizing.csv with the DESIGN.md columns: one row per Edge, meeting the target, one server down worse', () => {
+it('size writes sizing.csv with the DESIGN.md columns: one row per Edge, meeting the target, one server down worse', async () => {
   const out = tempDir();
-  const r = avsim(['size', workload('enterprise.yaml'), '--target', '0.02', '--out', out, '--replications', '3']);
+  const r = await invoke(sizeCommand, [workload('enterprise.yaml'), '--target', '0.02', '--out', out, '--replications', '3']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(readdirSync(out).sort()).toEqual(['report.html', 'sizing.csv']);
@@ -22,7 +26,7 @@ it('size writes sizing.csv with the DESIGN.md columns: one row per Edge, meeting
   for (const row of csv.rows) {
     const servers = Number(row.servers);
     expect(Number.isInteger(servers) && servers >= 1).toBe(true);
-    expect(Number(row.capacity)).toBe(servers * 150); // sessionsPerServer: 150
+    expect(Number(row.capacity)).toBe(servers * 500); // sessionsPerServer: 500
     expect(row.target_blocking).toBe('0.02');
     expect(Number(row.blocking_ci95_high)).toBeLessThanOrEqual(0.02);
     expect(Number(row.blocking_probability)).toBeLessThanOrEqual(Number(row.blocking_ci95_high));
@@ -34,10 +38,9 @@ it('size writes sizing.csv with the DESIGN.md columns: one row per Edge, meeting
   expect(r.stdout).toMatch(/wrote .*sizing\.csv/);
 });
 
-it('size --resource sizes an MCU in A/V Conferencing servers (1,000 legs each by default) of the named scenario; --json is one document', () => {
+it('size --resource sizes an MCU in A/V Conferencing servers (1,000 legs each by default) of the named scenario; --json is one document', async () => {
   const out = tempDir();
-  const r = avsim([
-    'size',
+  const r = await invoke(sizeCommand, [
     workload('p2p-open-vs-blocked.yaml'),
     '--target',
     '0.05',
@@ -71,13 +74,13 @@ it('size --resource sizes an MCU in A/V Conferencing servers (1,000 legs each by
   expect(rows(join(out, 'sizing.csv')).rows.map((x) => x.resource)).toEqual(['mcu:pool1']);
 });
 
-it('size gives byte-identical sizing.csv with 1 and 2 workers', () => {
-  const run = (workers: string): string => {
+it('size gives byte-identical sizing.csv with 1 and 2 workers', async () => {
+  const run = async (workers: string): Promise<string> => {
     const out = tempDir();
-    const r = avsim(['size', workload('p2p-open-vs-blocked.yaml'), '--target', '0.01', '--scenario', 'blocked-hq-branches', '--out', out, '--quiet', '--workers', workers]);
+    const r = await invoke(sizeCommand, [workload('p2p-open-vs-blocked.yaml'), '--target', '0.01', '--scenario', 'blocked-hq-branches', '--out', out, '--quiet', '--workers', workers]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     return readFileSync(join(out, 'sizing.csv'), 'utf8');
   };
-  expect(run('2')).toBe(run('1'));
+  expect(await run('2')).toBe(await run('1'));
 });

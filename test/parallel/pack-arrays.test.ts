@@ -9,7 +9,7 @@ import { runReplication } from '../../src/model/replication.js';
 import { packArrays } from '../../src/parallel/types.js';
 import type { ReplicationResult } from '../../src/results/types.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
-import { workload } from '../cli/cli-harness.js';
+import { workload } from '../support/workloads.js';
 
 function arraysOf(r: ReplicationResult): Float64Array[] {
   return [r.bucketEdges, r.paths, ...r.resources.flatMap((x) => [x.histogram, x.bucketIntegral, x.bucketMax, x.hourKbpsIntegral])];

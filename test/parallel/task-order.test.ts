@@ -10,7 +10,7 @@ import { expect, test } from 'vitest';
 import { TASKS_PER_WORKER } from '../../src/parallel/pool.js';
 import { runScenarios } from '../../src/analysis/run.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
-import { workload } from '../cli/cli-harness.js';
+import { workload } from '../support/workloads.js';
 
 test('on two workers, no task finishes while more tasks before it are unfinished than the workers hold', async () => {
   // One job per task, one scenario: task k is replication k. A task is sent only once

@@ -9,7 +9,7 @@ import { WorkerPool } from '../../src/parallel/pool.js';
 import { runScenarios } from '../../src/analysis/run.js';
 import { size } from '../../src/analysis/size.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
-import { workload } from '../cli/cli-harness.js';
+import { workload } from '../support/workloads.js';
 
 afterEach(() => {
   delete process.env['AVSIM_INJECT_FAULT'];

@@ -1,11 +1,15 @@
+/** `avsim compare` writes report.html beside its CSVs; the command runs in-process (test/cli/in-process.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { avsim, tempDir, workload } from '../cli/cli-harness.js';
+import { compareCommand } from '../../src/cli/compare.js';
+import { invoke } from '../cli/in-process.js';
+import { tempDir } from '../support/temp.js';
+import { workload } from '../support/workloads.js';
 
-it('compare writes report.html: the scenarios side by side, then each scenario', () => {
+it('compare writes report.html: the scenarios side by side, then each scenario', async () => {
   const out = tempDir();
-  const r = avsim(['compare', workload('row-8-certificate-internal.yaml'), workload('row-8b-certificate-cname.yaml'), '--out', out, '--replications', '2']);
+  const r = await invoke(compareCommand, [workload('row-8-certificate-internal.yaml'), workload('row-8b-certificate-cname.yaml'), '--out', out, '--replications', '2']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(readdirSync(out).sort()).toEqual(['comparison.csv', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);

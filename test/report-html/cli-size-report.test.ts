@@ -1,11 +1,15 @@
+/** `avsim size` writes report.html beside sizing.csv; the command runs in-process (test/cli/in-process.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { avsim, tempDir, workload } from '../cli/cli-harness.js';
+import { sizeCommand } from '../../src/cli/size.js';
+import { invoke } from '../cli/in-process.js';
+import { tempDir } from '../support/temp.js';
+import { workload } from '../support/workloads.js';
 
-it('size writes report.html: per resource, blocking against servers with the target and the chosen count', () => {
+it('size writes report.html: per resource, blocking against servers with the target and the chosen count', async () => {
   const out = tempDir();
-  const r = avsim(['size', workload('row-5-blocked-udp.yaml'), '--target', '0.05', '--out', out, '--replications', '3']);
+  const r = await invoke(sizeCommand, [workload('row-5-blocked-udp.yaml'), '--target', '0.05', '--out', out, '--replications', '3']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(readdirSync(out).sort()).toEqual(['report.html', 'sizing.csv']);

@@ -1,20 +1,20 @@
 /**
- * End to end: `avsim run` writes report.html, and a real browser (Debian's headless
- * Chromium, driven by playwright-core) shows every chart: an SVG of non-zero size with
- * marks and axis titles, nothing fetched, no error, nothing wider than an A4 page when
- * printed. Saves a screenshot to results/report-screenshot.png.
+ * End to end: `avsim run` writes report.html, and a real browser (headless Chromium,
+ * driven by playwright-core) shows every chart: an SVG of non-zero size with marks and
+ * axis titles, nothing fetched, no error, nothing wider than an A4 page when printed.
+ * Saves a screenshot to results/report-screenshot.png.
  *
- * Chromium is required, not optional: without it this test fails (install it with
- * `apt-get install -y chromium`; `.ci/run` does so on CI).
+ * The browser comes with `npm install` (test/support/browser.ts says what is tried, and
+ * in which order). It is required, not optional: when no Chromium launches this test
+ * fails, naming every attempt.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ROOT, avsim, tempDir, workload } from '../cli/cli-harness.js';
+import { ROOT, avsim, tempDir, workload } from '../cli/process/cli-harness.js';
+import { launchChromium } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(ROOT, 'results', 'report-screenshot.png');
 /** A4 (210 mm) less the page's 14 mm margins, in CSS pixels (96 per inch). */
 const A4_TEXT_WIDTH = Math.floor(((210 - 2 * 14) / 25.4) * 96);
@@ -28,15 +28,15 @@ interface FigureCheck {
   axisTitles: string[];
 }
 
-it('report.html opens in headless Chromium with every chart drawn, offline and A4-wide', async () => {
-  expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: the report test needs Debian's chromium package (apt-get install -y chromium)`).toBe(true);
+it('report.html opens in headless Chromium with every chart drawn, offline and A4-wide', async ({ annotate }) => {
   const out = tempDir();
   const r = avsim(['run', workload('p2p-open-vs-blocked.yaml'), '--out', out, '--replications', '3', '--quiet']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   const url = pathToFileURL(join(out, 'report.html')).href;
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const { browser, source, executablePath } = await launchChromium(); // throws, naming what it tried, when no browser launches
+  await annotate(`Chromium ${browser.version()} from ${source} (${executablePath})`);
   try {
     const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
     const requested: string[] = [];

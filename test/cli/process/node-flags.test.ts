@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { NODE_FLAGS } from '../../src/cli/node-flags.js';
+import { NODE_FLAGS } from '../../../src/cli/node-flags.js';
 import { CLI, ROOT, tempDir, workload } from './cli-harness.js';
 
 const flags = NODE_FLAGS.join(' ');

@@ -1,7 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { avsim, tempDir } from './cli-harness.js';
+import { compare } from '../../src/analysis/compare.js';
+import { renderCompareFiles } from '../../src/report/comparison.js';
+import { loadScenarios } from '../../src/workload/scenarios.js';
+import { parseCsv } from '../support/csv.js';
+import type { CsvRow as Row } from '../support/csv.js';
+import { tempDir } from '../support/temp.js';
 
 // Two scenarios that differ only in an Edge capacity far above the load (peak well
 // under 100 sessions; capacities 5000 and 20000) must see the very same calls, so the
@@ -29,22 +34,13 @@ scenarios:
     patch: { network: { rules: [{ between: [hq, branch], p2p: blocked }] } }
 `;
 
-type Row = Record<string, string>;
-
-function parseCsv(text: string): Row[] {
-  const [header, ...lines] = text.trim().split('\n');
-  const columns = header!.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i]!, cell])));
-}
-
-it('scenarios differing only in an unused capacity give identical Edge figures and a (0, 0, 0) difference', () => {
+it('scenarios differing only in an unused capacity give identical Edge figures and a (0, 0, 0) difference', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'crn.yaml'), WORKLOAD);
-  const out = join(dir, 'out');
-  const r = avsim(['compare', join(dir, 'crn.yaml'), '--out', out, '--quiet', '--workers', '2']);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  const rows = parseCsv(readFileSync(join(out, 'comparison.csv'), 'utf8'));
+  // As `avsim compare crn.yaml --workers 2` runs it; comparison.csv read back from its text.
+  const output = await compare(loadScenarios(join(dir, 'crn.yaml')), { workers: 2 });
+  const comparison = renderCompareFiles(output).find((f) => f.name === 'comparison.csv')!;
+  const { rows } = parseCsv(String(comparison.data));
   const edge = (scenario: string): Row => rows.find((row) => row.scenario === scenario && row.resource === 'edge:edge')!;
   const small = edge('small-edge');
   const big = edge('big-edge');

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { size } from '../../src/analysis/size.js';
 import { SIZING_COLUMNS } from '../../src/report/csv.js';
+import { renderSizingCsv, sizingJson } from '../../src/report/sizing.js';
 import { erlangB, erlangBServers } from '../../src/stats/erlang-b.js';
-import { avsim, tempDir } from './cli-harness.js';
+import { parseWorkloadValue } from '../../src/workload/load.js';
 
 // A pure loss system (as test/model/pure-loss.ts builds it): one site whose media is
 // blocked even within the site, so every call is relayed through the one Edge; peer
@@ -40,21 +40,19 @@ const WORKLOAD = {
   },
 };
 
-describe('avsim size on a pure loss system gives the Erlang B server count', () => {
-  const dir = tempDir();
-  const file = join(dir, 'pure-loss.json');
-  writeFileSync(file, JSON.stringify(WORKLOAD));
+describe('sizing a pure loss system gives the Erlang B server count', () => {
+  const scenario = { name: 'baseline', workload: parseWorkloadValue(WORKLOAD, 'pure-loss.json') };
 
   it.each([
     [0.1, 11],
     [0.013, 15],
-  ])('target %s -> %i servers', (target, expected) => {
+  ])('target %s -> %i servers', async (target, expected) => {
     expect(erlangBServers(A, target)).toBe(expected); // the fixture's arithmetic, checked
-    const out = join(dir, `out-${target}`);
-    const r = avsim(['size', file, '--target', String(target), '--over', 'window', '--out', out, '--json']);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as {
+    // As `avsim size pure-loss.json --target T --over window --json` sizes it: its document and
+    // sizing.csv. Over the whole window (every hour alike on a flat profile) the interval is
+    // the tight one the arithmetic above assumes; the busy hour is one hour's worth.
+    const output = await size(scenario, { target, over: 'window' });
+    const doc = JSON.parse(JSON.stringify(sizingJson(output))) as {
       sizing: Record<string, number | string>[];
       searches: { offered_busy_hour_erlangs: number; offered_window_erlangs: number }[];
     };
@@ -74,7 +72,7 @@ describe('avsim size on a pure loss system gives the Erlang B server count', () 
     // erlang_b is Erlang B of that busy-hour load at the chosen capacity.
     expect(row['erlang_b']).toBeCloseTo(erlangB(search.offered_busy_hour_erlangs, expected), 12);
     // The file carries the same row.
-    const [header, line] = readFileSync(join(out, 'sizing.csv'), 'utf8').trim().split('\n');
+    const [header, line] = renderSizingCsv(output).trim().split('\n');
     expect(header).toBe(SIZING_COLUMNS.join(','));
     expect(line!.split(',').slice(0, 4)).toEqual(['edge:edge', String(target), String(expected), String(expected)]);
   });

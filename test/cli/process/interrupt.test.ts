@@ -7,7 +7,7 @@ import { CLI, ROOT, tempDir, workload } from './cli-harness.js';
 it('Ctrl-C (SIGINT) stops the workers promptly, exits non-zero and leaves no CSV', async () => {
   const out = join(tempDir(), 'out');
   // Far more replications than finish in the time we wait: the run is cut short.
-  const child = spawn(process.execPath, [CLI, 'run', workload('enterprise.yaml'), '--out', out, '--replications', '5000', '--workers', '2'], {
+  const child = spawn(process.execPath, [CLI, 'run', workload('enterprise.yaml'), '--out', out, '--replications', '1000', '--workers', '2'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

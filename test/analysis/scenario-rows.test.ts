@@ -1,26 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { avsim, tempDir, workload } from './cli-harness.js';
+import { runScenarios } from '../../src/analysis/run.js';
+import { renderRunCsv } from '../../src/report/csv.js';
+import { loadScenarios } from '../../src/workload/scenarios.js';
+import { parseCsv } from '../support/csv.js';
+import type { CsvRow } from '../support/csv.js';
+import { keptPool } from '../support/pool.js';
+import { workload } from '../support/workloads.js';
 
-/** Parses a CSV written by avsim (no quoted commas in these files) into records. */
-function csv(path: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-  const keys = head!.split(',');
-  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [keys[i]!, v])));
+/**
+ * paths.csv and summary.csv of a run of the workload as `avsim run FILE` makes it (its
+ * own seed and replications), read back from the rendered text. The runs share one
+ * kept worker pool.
+ */
+async function run(file: string): Promise<{ paths: CsvRow[]; summary: CsvRow[] }> {
+  const output = await runScenarios(loadScenarios(workload(file)), { pool: keptPool() });
+  const files = Object.fromEntries(renderRunCsv(output.summary).map((f) => [f.name, parseCsv(String(f.data)).rows]));
+  return { paths: files['paths.csv']!, summary: files['summary.csv']! };
 }
 
-function run(file: string): { paths: Record<string, string>[]; summary: Record<string, string>[] } {
-  const out = tempDir();
-  // The rows are about paths.csv; run-every-workload.test.ts checks these files' reports.
-  const r = avsim(['run', workload(file), '--out', out, '--quiet', '--no-report']);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return { paths: csv(join(out, 'paths.csv')), summary: csv(join(out, 'summary.csv')) };
-}
-
-// One workload per row of MEDIA-RULES.md's scenario table, run through `avsim run`:
-// the whole share of calls lands on the row's expected path.
+// One workload per row of MEDIA-RULES.md's scenario table, run end to end as `avsim run`
+// runs it: the whole share of calls lands on the row's expected path.
 const ROWS: [string, string, string][] = [
   ['row 1 (R3): both internal, range open -> peer-to-peer', 'row-1-p2p-open.yaml', 'p2p'],
   ['row 2 (R1): Live Meeting -> MCU', 'row-2-live-meeting.yaml', 'mcu'],
@@ -35,16 +34,16 @@ const ROWS: [string, string, string][] = [
   ['row 8b (R4, R8): extra SAN with internal CNAME -> Edge internal NIC', 'row-8b-certificate-cname.yaml', 'edge-udp'],
 ];
 
-describe('seed scenario table, end to end through avsim run', () => {
-  it.each(ROWS)('%s', (_title, file, path) => {
-    const { paths } = run(file);
+describe('seed scenario table, end to end through a run', () => {
+  it.each(ROWS)('%s', async (_title, file, path) => {
+    const { paths } = await run(file);
     const row = paths.find((p) => p.path === path)!;
     expect(Number(row.calls)).toBeGreaterThan(0);
     expect(Number(row.share)).toBe(1);
   });
 
-  it('row 4 (R6): two remote users -> peer-to-peer (all but the calls of the one internal user)', () => {
-    const { paths, summary } = run('row-4-remote-remote.yaml');
+  it('row 4 (R6): two remote users -> peer-to-peer (all but the calls of the one internal user)', async () => {
+    const { paths, summary } = await run('row-4-remote-remote.yaml');
     const p2p = paths.find((p) => p.path === 'p2p')!;
     // One internal user among 10,000 remote ones takes part in ~2/10,000 of calls (R5, relayed).
     expect(Number(p2p.share)).toBeGreaterThan(0.999);
@@ -52,10 +51,10 @@ describe('seed scenario table, end to end through avsim run', () => {
     expect(Number(edge.offered)).toBe(Number(paths.find((p) => p.path === 'edge-udp')!.calls));
   });
 
-  it('row 6b (R7): every escalated call moves to the MCU, three legs per call', () => {
-    const plain = run('row-6-internal-remote.yaml');
-    const escalated = run('row-6b-escalation.yaml');
-    const mcu = (s: Record<string, string>[]) => s.find((r) => r.resource === 'mcu:pool1')!;
+  it('row 6b (R7): every escalated call moves to the MCU, three legs per call', async () => {
+    const plain = await run('row-6-internal-remote.yaml');
+    const escalated = await run('row-6b-escalation.yaml');
+    const mcu = (s: CsvRow[]) => s.find((r) => r.resource === 'mcu:pool1')!;
     expect(Number(mcu(plain.summary).offered)).toBe(0);
     const calls = Number(escalated.paths.find((p) => p.path === 'edge-udp')!.calls);
     const legs = Number(mcu(escalated.summary).carried);
