@@ -10,6 +10,7 @@ import type { CompiledWorkload } from '../../src/model/compiled.js';
 import { runReplication } from '../../src/model/replication.js';
 import { summarize } from '../../src/results/summarize.js';
 import type { ReplicationResult, RunSummary, SummaryRow } from '../../src/results/types.js';
+import { regularizedGammaQ } from '../../src/stats/incomplete-gamma.js';
 import { normalQuantile } from '../../src/stats/normal.js';
 import { WorkloadSchema } from '../../src/workload/schema.js';
 import type { Workload, WorkloadInput } from '../../src/workload/schema.js';
@@ -20,6 +21,19 @@ export const Z999 = normalQuantile(0.9995);
 /** Half-width at 1-in-1000 of a Binomial(n, p) count around n·p (normal approximation, n·p·(1-p) large). */
 export function binomialTolerance(n: number, p: number): number {
   return Z999 * Math.sqrt(n * p * (1 - p));
+}
+
+/**
+ * The counts a Poisson(mean) variable takes but for a 1-in-1000 chance, exactly: the
+ * largest `low` with P(X < low) <= 0.0005 and the smallest `high` with P(X > high) <= 0.0005.
+ */
+export function poissonAcceptance(mean: number): { low: number; high: number } {
+  const atMost = (k: number): number => (k < 0 ? 0 : regularizedGammaQ(k + 1, mean)); // P(X <= k)
+  let low = Math.max(0, Math.floor(mean - 8 * Math.sqrt(mean) - 8));
+  while (atMost(low) <= 0.0005) low++; // now P(X < low) <= 0.0005 < P(X <= low)
+  let high = Math.ceil(mean);
+  while (1 - atMost(high) > 0.0005) high++;
+  return { low, high };
 }
 
 /** A workload's run, in-process: its compilation, every replication's result and the summary. */
