@@ -12,7 +12,7 @@ import { summarize } from '../../src/results/summarize.js';
 import type { ReplicationResult, RunSummary, SummaryRow } from '../../src/results/types.js';
 import { regularizedGammaQ } from '../../src/stats/incomplete-gamma.js';
 import { normalQuantile } from '../../src/stats/normal.js';
-import { WorkloadSchema } from '../../src/workload/schema.js';
+import { parseWorkloadValue } from '../../src/workload/load.js';
 import type { Workload, WorkloadInput } from '../../src/workload/schema.js';
 
 /** z such that P(|Z| > z) = 1/1000 for a standard normal Z: 3.2905. */
@@ -48,9 +48,18 @@ export interface Run {
   index(resource: string): number;
 }
 
-/** Parses `input` (defaults filled), then runs `simulation.replications` replications with `seed` (else the workload's). */
+/**
+ * Loads `input` as a workload file is loaded (defaults filled, every check of
+ * validate.ts passed), then runs `simulation.replications` replications with `seed`
+ * (else the workload's).
+ */
 export function simulate(input: WorkloadInput, seed?: number): Run {
-  return simulateWorkload(WorkloadSchema.parse(input), seed);
+  return simulateWorkload(loadInput(input), seed);
+}
+
+/** A workload from its input, validated as a file would be. */
+export function loadInput(input: WorkloadInput): Workload {
+  return parseWorkloadValue(input, `${input.name}.yaml`);
 }
 
 /** Runs a parsed workload's replications in-process, in job order. */
