@@ -62,3 +62,24 @@ export function utcAt(workload: Workload, t: number): number {
   const start = h! * 3600 + m! * 60;
   return (((start - workload.simulation.warmup + t) % 86400) + 86400) % 86400;
 }
+
+/**
+ * The weights of each location for the next invited participant of a meeting organised
+ * at `organiser` (WORKLOAD.md: drawn by the callee rule, nobody twice): the rule with
+ * `taken[d]` fewer users at d, never below 0, and the remote users left out when
+ * `internalOnly` (participants drawn as internal under conferenceParticipants).
+ * `clock: false` drops the profile factor (the model's fallback when the clock leaves nobody).
+ */
+export function participantWeights(workload: Workload, organiser: number, utc: number, taken: readonly number[], internalOnly: boolean, clock = true): number[] {
+  const names = locationNames(workload);
+  const users = [...workload.deployment.sites.map((s) => s.users), workload.deployment.remote.users];
+  const affinity = new Map<string, number>();
+  for (const a of workload.traffic.affinity) affinity.set(`${a.from}>${a.to}`, a.weight);
+  const awake = clock && workload.traffic.callees === 'awake';
+  return names.map((name, d) => {
+    if (internalOnly && d === names.length - 1) return 0;
+    const available = Math.max(0, users[d]! - (d === organiser ? 1 : 0) - (taken[d] ?? 0));
+    const factor = awake ? localWeight(workload, d, utc) : 1;
+    return available * factor * (affinity.get(`${names[organiser]}>${name}`) ?? 1);
+  });
+}
