@@ -14,7 +14,7 @@
  * variance at most p̄_population + p̄_awake, whatever their joint law. Each at 1 in 1000.
  * A call to wellington takes 2 of its port-pool ports (R3, p2p open between sites).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkloadInput } from '../../src/workload/schema.js';
 import { calleeProbabilities, localWeight, utcAt } from './callee-rule.js';
 import { NO_CALLS, Z999, binomialTolerance, simulate } from './theory.js';
@@ -63,8 +63,12 @@ function measure(callees: 'awake' | 'population') {
 }
 
 describe('callees: awake sends few calls to a site in its night', () => {
-  const awake = measure('awake');
-  const population = measure('population');
+  let awake: ReturnType<typeof measure>;
+  let population: ReturnType<typeof measure>;
+  beforeAll(() => {
+    awake = measure('awake');
+    population = measure('population');
+  });
   const populationShare = 1500 / (4500 - 1);
 
   it('the two runs see the same calls', () => {

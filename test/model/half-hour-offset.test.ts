@@ -11,8 +11,11 @@
  * blocked within the site, so every call asks the Edge for one session): each an exact
  * Poisson count checked at 1 in 1000.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HourlyPoissonArrivals } from '../../src/kernel/arrivals.js';
+import type { WorkloadInput } from '../../src/workload/schema.js';
 import { NO_CALLS, poissonAcceptance, simulate } from './theory.js';
+import type { Run } from './theory.js';
 
 const USERS = 3000;
 const RATE = 1; // calls per user per busy hour
@@ -23,7 +26,7 @@ const START = 7 * 3600; // window 07:00-11:00 UTC, no warm-up: simulated 0 is 07
 const HOURS = 4;
 
 const profile = Array.from({ length: 24 }, (_, h) => (h === HIGH_LOCAL ? 1 : LOW));
-const run = simulate({
+const input: WorkloadInput = {
   name: 'half-hour-offset',
   seed: 55,
   simulation: { warmup: 0, duration: HOURS * 3600, start: '07:00', replications: 1, interval: 1800 },
@@ -34,8 +37,13 @@ const run = simulate({
   },
   network: { rules: [{ between: ['bangalore', 'bangalore'], p2p: 'blocked' }] },
   traffic: { profile, perUserPerHour: { ...NO_CALLS, peerAudio: RATE }, escalationShare: 0 },
+};
+let run: Run;
+let arrivals: HourlyPoissonArrivals;
+beforeAll(() => {
+  run = simulate(input);
+  arrivals = run.compiled.arrivals[0]!;
 });
-const arrivals = run.compiled.arrivals[0]!;
 
 /** The theory's rate (per second) at UTC second-of-day `utc`: the local hour's weight, on the local clock. */
 function rate(utc: number): number {

@@ -9,12 +9,13 @@
  * - Little's law: the MCU's mean concurrency is conference rate x mean size x mean
  *   holding, within the 99.9% Student-t interval of the replications' means.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PATH_INDEX } from '../../src/negotiation/paths.js';
 import { meanInterval } from '../../src/stats/interval.js';
 import { tQuantile } from '../../src/stats/student-t.js';
 import type { WorkloadInput } from '../../src/workload/schema.js';
 import { NO_CALLS, Z999, simulate } from './theory.js';
+import type { Run } from './theory.js';
 
 const USERS = 2000;
 const RATE = 0.3; // conferences organised per user per hour
@@ -42,8 +43,12 @@ describe.each([
   ['a size table', { sizes: { 4: 0.85, 6: 0.1, 11: 0.05 } }, 4.55, 0.85 * 16 + 0.1 * 36 + 0.05 * 121 - 4.55 ** 2],
   ['a range', { min: 3, max: 12, mean: 4.5 }, 4.5, (12 - 3) ** 2 / 4],
 ])('conference sizes from %s', (_label, size, mean, variance) => {
-  const run = simulate(workload(size));
-  const mcu = run.index('mcu:pool');
+  let run: Run;
+  let mcu: number;
+  beforeAll(() => {
+    run = simulate(workload(size));
+    mcu = run.index('mcu:pool');
+  });
 
   it(`seat ${mean} legs per conference on average`, () => {
     let conferences = 0;

@@ -11,11 +11,12 @@
  * audio-only ones over 65 all the legs'; their ratio of sums estimates the share, with
  * the ratio estimator's interval widened to 99.9% (1 in 1000).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ratioInterval } from '../../src/stats/interval.js';
 import type { WorkloadInput } from '../../src/workload/schema.js';
 import { halfWidth999 } from './pure-loss.js';
 import { NO_CALLS, simulate } from './theory.js';
+import type { Run } from './theory.js';
 
 const SHARE = 0.2;
 const AUDIO = 65;
@@ -42,9 +43,14 @@ const workload = (conferenceVideoShare: number): WorkloadInput => ({
 });
 
 describe('conferenceVideoShare raises the busy-hour Mbit/s, not the legs', () => {
-  const audio = simulate(workload(0));
-  const video = simulate(workload(SHARE));
-  const mcu = audio.index('mcu:pool');
+  let audio: Run;
+  let video: Run;
+  let mcu: number;
+  beforeAll(() => {
+    audio = simulate(workload(0));
+    video = simulate(workload(SHARE));
+    mcu = audio.index('mcu:pool');
+  });
   const busy = 2; // 10:00 UTC, the third hour of a window opening at 08:00
 
   it('measures both at 10:00 UTC, with the same legs offered', () => {
@@ -54,7 +60,7 @@ describe('conferenceVideoShare raises the busy-hour Mbit/s, not the legs', () =>
   });
 
   it(`rises by ${SHARE} x ${VIDEO}/${AUDIO} of the audio-only figure`, () => {
-    const kbpsSeconds = (run: typeof audio) => run.results.map((r) => r.resources[mcu]!.hourKbpsIntegral[busy]!);
+    const kbpsSeconds = (run: Run) => run.results.map((r) => r.resources[mcu]!.hourKbpsIntegral[busy]!);
     const base = kbpsSeconds(audio);
     const extra = kbpsSeconds(video).map((x, i) => x - base[i]!);
     // The summary's figure is these replications' mean, in Mbit/s.

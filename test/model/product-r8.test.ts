@@ -7,11 +7,12 @@
  * touch the Edge. Both products run the same calls (same seed, common random numbers),
  * so the comparison is exact.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { workloadWarnings } from '../../src/analysis/warnings.js';
 import { PATH_INDEX } from '../../src/negotiation/paths.js';
 import type { Product, WorkloadInput } from '../../src/workload/schema.js';
 import { NO_CALLS, simulate } from './theory.js';
+import type { Run } from './theory.js';
 
 const workload = (product: Product): WorkloadInput => ({
     name: 'r8',
@@ -30,9 +31,13 @@ const workload = (product: Product): WorkloadInput => ({
 const SAN_WARNING = "deployment.edges[0].internalCertificate.extraSanNames: has no effect on lync2010: the SAN defect of R8 is OCS 2007 R2's";
 
 describe('R8: the certificate SAN defect, by product', () => {
-  const ocs = simulate(workload('ocs2007r2'));
-  const lync = simulate(workload('lync2010'));
-  const paths = (run: typeof ocs) => run.results[0]!.paths;
+  let ocs: Run;
+  let lync: Run;
+  beforeAll(() => {
+    ocs = simulate(workload('ocs2007r2'));
+    lync = simulate(workload('lync2010'));
+  });
+  const paths = (run: Run) => run.results[0]!.paths;
 
   it('ocs2007r2: every call through the internal NIC fails (certificate); only remote pairs get media, peer-to-peer', () => {
     const p = paths(ocs);
