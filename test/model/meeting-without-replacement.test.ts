@@ -3,11 +3,14 @@
  * "Nobody joins one conference twice"). Sites of a few users each, so every draw is
  * felt:
  *
- * - each invited participant's draw is an exact inversion of the callee rule with the
- *   users already in the meeting (and the organiser) taken out: checked step by step,
- *   in meetings that run until nobody is left, so a full meeting takes every other user
- *   exactly once; with internal-only draws (conferenceParticipants) the remote users
- *   never come;
+ * - the exact inversion (CalleeTables.pickParticipant) inverts the callee rule with
+ *   the users already in the meeting (and the organiser) taken out: checked step by
+ *   step, in meetings that run until nobody is left; the model's draw (Callees.participant,
+ *   by rejection from the two-party rule) never takes a user twice, so a full meeting
+ *   takes every other user exactly once; with internal-only draws (conferenceParticipants)
+ *   the remote users come only once every site user is in;
+ * - the rejection draw follows the exact probabilities (a chi-square test of many draws
+ *   at one step of a meeting);
  * - through a replication: the organisers' site holds 4 users and there is 1 remote
  *   user, and every conference has 5 parties, so each seats exactly the 4 site users
  *   and the remote one: one Edge session (R1) per conference, never more or fewer.
@@ -17,6 +20,7 @@ import { corrections } from '../../src/model/callee-tables.js';
 import { Callees } from '../../src/model/callees.js';
 import { compileWorkload } from '../../src/model/compiled.js';
 import { createStream } from '../../src/kernel/streams.js';
+import { chiSquareSurvival } from '../../src/stats/chi-square.js';
 import { PATH_INDEX } from '../../src/negotiation/paths.js';
 import { locationNames, participantWeights, utcAt } from './callee-rule.js';
 import { expectInversion, runsOf } from './inversion.js';
@@ -91,22 +95,55 @@ describe('meeting participants are drawn without replacement', () => {
             const list = takenList(taken);
             const pick = (u: number): number => tables.pickParticipant(organiser, population ? 0 : seg, u, list, internalOnly, scratch, population);
             expectInversion(runsOf(pick, 512), p, `organiser ${organiser}, ${internalOnly ? 'internal only' : 'all'}, draw ${k} at ${hour}h`);
-            const u = rng.next();
-            const d = callees.participant(organiser, t, u, internalOnly);
-            expect(d).toBe(pick(u));
+            const d = callees.participant(organiser, t, rng.next(), internalOnly, rng);
+            expect(p[d]!, `never a location with nobody left (draw ${k})`).toBeGreaterThan(0);
             taken[d]!++;
           }
-          // Everyone else is in, each once; a draw past that repeats the organiser's location.
+          // Everyone else is in, each once. Past that an internal-only draw takes a remote
+          // user while one is left; when nobody is left it repeats the organiser's location.
           users.forEach((n, d) => {
             const expected = internalOnly && d === REMOTE ? 0 : n - (d === organiser ? 1 : 0);
             expect(taken[d]).toBe(expected);
           });
-          expect(callees.participant(organiser, t, rng.next(), internalOnly)).toBe(organiser);
+          const remoteLeft = internalOnly && users[REMOTE]! - (organiser === REMOTE ? 1 : 0) > 0;
+          expect(callees.participant(organiser, t, rng.next(), internalOnly, rng)).toBe(remoteLeft ? REMOTE : organiser);
           meetings++;
         }
       }
     }
     expect(meetings).toBe(8 * L * 2);
+  });
+
+  it('the rejection draw follows the exact probabilities of a step of a meeting (chi-square, 1 in 1000)', () => {
+    const rng = createStream(7, 0, 'rejection');
+    const organiser = 1; // bangalore, 4 users
+    const t = 10 * 3600 + 1350;
+    const utc = utcAt(workload, t);
+    const pre = [1, 1, 0]; // london and bangalore already have one participant each
+    const taken = new Array<number>(L).fill(0);
+    pre.forEach((d) => taken[d]!++);
+    const p = participantWeights(workload, organiser, utc, taken, false);
+    const total = p.reduce((a, b) => a + b, 0);
+    const draws = 20_000;
+    const counts = new Array<number>(L).fill(0);
+    const callees = new Callees(compiled);
+    for (let n = 0; n < draws; n++) {
+      callees.beginMeeting();
+      for (const d of pre) callees.count(d);
+      counts[callees.participant(organiser, t, rng.next(), false, rng)]!++;
+    }
+    let statistic = 0;
+    let df = -1;
+    p.forEach((w, d) => {
+      const expected = (draws * w) / total;
+      if (expected === 0) {
+        expect(counts[d]).toBe(0);
+        return;
+      }
+      statistic += (counts[d]! - expected) ** 2 / expected;
+      df++;
+    });
+    expect(chiSquareSurvival(statistic, df)).toBeGreaterThan(0.001);
   });
 
   it('a replication seats every 5-party conference of a 4-user site and 1 remote user with exactly one Edge session', () => {
