@@ -6,7 +6,7 @@ import type { PathRow, ScenarioRow } from '../../results/types.js';
 import { percentText } from '../figures.js';
 import { BAR_STEP, CHART_CONFIG, COLOURS, PAGE_FIT, outcomeOf } from './chart-style.js';
 import type { LayeredSpec, Outcome } from './chart-style.js';
-import { countText } from './figure-text.js';
+import { figureText } from './figure-text.js';
 
 const OUTCOMES: readonly Outcome[] = ['carried', 'failed', 'blocked at capacity'];
 const OUTCOME_COLOURS = [COLOURS.carried, COLOURS.failed, COLOURS.blocked];
@@ -22,7 +22,7 @@ export function pathChart(paths: readonly PathRow[]): LayeredSpec {
     path: row.path,
     outcome: outcomeOf(row.path),
     share: Number.isFinite(row.share) ? row.share : 0,
-    label: `${percentText(row.share)} (${countText(row.calls)} calls)`,
+    label: `${percentText(row.share)} (${figureText(row.calls)} calls)`,
     ...(Number.isFinite(row.share_ci95_low) && Number.isFinite(row.share_ci95_high) ? { low: row.share_ci95_low, high: row.share_ci95_high } : {}),
   }));
   const total = paths.reduce((sum, row) => sum + row.calls, 0);
@@ -37,7 +37,7 @@ export function pathChart(paths: readonly PathRow[]): LayeredSpec {
     height: paths.length * BAR_STEP,
     title: {
       text: 'Calls by path and by failure reason',
-      subtitle: [`${countText(total)} calls per replication in the measured window`, 'whiskers: 95% interval of the share'],
+      subtitle: [`${figureText(total)} calls per replication in the measured window`, 'whiskers: 95% interval of the share'],
     },
     data: { values: rows },
     layer: [
