@@ -46,15 +46,16 @@ function blocksInBusyHour(row: SummaryRow): boolean {
 }
 
 /**
- * The busy hour in words: "from 09:00 to 10:00 UTC (09:00 london; 14:30 bangalore),
- * with 66.2 erlangs offered and 18.5 Mbit/s", and its blocking when there is any.
+ * The busy hour as a predicate: "is busiest from 09:00 to 10:00 UTC (09:00 london;
+ * 14:30 bangalore), with 66.2 erlangs offered and 18.5 Mbit/s", and its blocking when
+ * there is any; "has no busy hour (...)" when the window holds no whole clock hour.
  */
 export function busyHourWords(row: SummaryRow, workload: Workload): string {
-  if (row.busy_hour_utc === '') return 'in no whole clock hour (the measured window holds none, so there is no busy hour)';
+  if (row.busy_hour_utc === '') return 'has no busy hour (the measured window holds no whole clock hour)';
   const local = localTimesWords(row.busy_hour_utc, servedClocks(workload, row.kind, row.resource));
   const blocked = blocksInBusyHour(row) ? `; ${busyBlockingText(row)} of that hour's requests are blocked` : '';
   return (
-    `from ${row.busy_hour_utc} to ${hourAfter(row.busy_hour_utc)} UTC${local ? ` (${local})` : ''}, ` +
+    `is busiest from ${row.busy_hour_utc} to ${hourAfter(row.busy_hour_utc)} UTC${local ? ` (${local})` : ''}, ` +
     `with ${figureText(row.busy_hour_offered_erlangs)} erlangs offered and ${figureText(row.busy_hour_mbps)} Mbit/s${blocked}`
   );
 }
@@ -67,7 +68,7 @@ export function resourceHeadline(row: SummaryRow, workload: Workload): string {
   const units = unitsOf(row.kind);
   const name = `${row.resource} (${kindName(row.kind)})`;
   if (!(row.peak_concurrency > 0) && !(row.offered > 0)) return `${name} carried no load in the measured window.`;
-  const when = `${name} is busiest ${busyHourWords(row, workload)}. Over the whole window it holds ${figureText(row.mean_concurrency)} ${units} on average`;
+  const when = `${name} ${busyHourWords(row, workload)}. Over the whole window it holds ${figureText(row.mean_concurrency)} ${units} on average`;
   if (!Number.isFinite(row.capacity)) {
     return `${when}; its peak is ${figureText(row.peak_concurrency)} ${units} and 95% of the time it holds at most ${figureText(row.p95_concurrency)}; its capacity is unlimited.`;
   }
@@ -80,7 +81,7 @@ export function resourceHeadline(row: SummaryRow, workload: Workload): string {
 
 /** A resource other than an Edge that blocks, in one sentence. */
 function blockingHeadline(row: SummaryRow, workload: Workload): string {
-  return `${row.resource} (${kindName(row.kind)}) blocks ${windowBlockingText(row)} of its requests over the window; it is busiest ${busyHourWords(row, workload)}.`;
+  return `${row.resource} (${kindName(row.kind)}) blocks ${windowBlockingText(row)} of its requests over the window; it ${busyHourWords(row, workload)}.`;
 }
 
 /** The paths the calls took, largest share first (paths no call took are left out). */

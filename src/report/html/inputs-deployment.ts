@@ -5,10 +5,12 @@
  * list (a workload of hundreds of sites) is summed up and shows its first rows only.
  */
 import type { Edge, Product, Site, Workload } from '../../workload/schema.js';
+import { CALL_KINDS } from '../../workload/kinds.js';
 import { legsPerMcuServer, mcuLegsOf, poolSiteOf } from '../../workload/resolve.js';
 import { percentText } from '../figures.js';
 import { figureText } from './figure-text.js';
 import { firstRows, leftOutNote, someNames } from './inputs-lists.js';
+import { KIND_WORDS } from './inputs-traffic.js';
 import { html, paragraphs, table } from './page.js';
 import type { Html } from './page.js';
 import { prose } from './rule-words.js';
@@ -48,12 +50,16 @@ function policyText(site: Site): string {
   return `${policy.minMediaPort}-${policy.maxMediaPort} (${policy.maxMediaPort - policy.minMediaPort + 1} ports), ${clients}`;
 }
 
-/** What a site sets of its own traffic: "own profile, own rates". */
+/** What a site sets of its own traffic: "profile flat; 0.5 two-party audio per user". */
 function ownTrafficText(site: Site): string {
   const own = site.traffic;
   if (own === undefined) return '-';
-  const parts = [own.profile !== undefined ? 'own profile' : '', own.perUserPerHour !== undefined ? 'own call rates' : ''].filter((p) => p !== '');
-  return parts.length > 0 ? parts.join(', ') : '-';
+  const parts: string[] = [];
+  if (own.profile !== undefined) parts.push(`profile ${typeof own.profile === 'string' ? own.profile : '(24 weights)'}`);
+  const rates = own.perUserPerHour ?? {};
+  const set = CALL_KINDS.filter((kind) => rates[kind] !== undefined).map((kind) => `${figureText(rates[kind]!)} ${KIND_WORDS[kind]}`);
+  if (set.length > 0) parts.push(`${set.join(', ')} per user per busy hour`);
+  return parts.length > 0 ? parts.join('; ') : '-';
 }
 
 /** The sites' table (columns no site uses are left out), summed up when long. */

@@ -17,7 +17,7 @@ import { durationText, windowText } from './report.js';
 import { prose } from './rule-words.js';
 
 /** Each kind of call in words, plural. */
-const KIND_WORDS: Readonly<Record<CallKind, string>> = {
+export const KIND_WORDS: Readonly<Record<CallKind, string>> = {
   peerAudio: 'two-party audio calls',
   peerVideo: 'two-party video calls',
   conference: 'conferences',
