@@ -96,13 +96,16 @@ ${description ? paragraphs([prose(description)]) : ''}${contents}</header>
 `;
 }
 
-/** The warnings box: "Setups that cannot work as meant"; nothing when there is no warning. */
+/**
+ * The warnings box: "Setups that cannot work as meant"; nothing when there is no
+ * warning. A warning given twice (scenarios sharing a setup) is shown once.
+ */
 export function warningsBox(warnings: readonly string[] | undefined): Html {
   if (warnings === undefined || warnings.length === 0) return html``;
   return html`<section class="warnings" id="warnings" role="note">
 <h2>Setups that cannot work as meant</h2>
 <ul>
-${warnings.map((warning) => html`<li>${prose(warning)}</li>\n`)}</ul>
+${[...new Set(warnings)].map((warning) => html`<li>${prose(warning)}</li>\n`)}</ul>
 </section>
 `;
 }
