@@ -33,14 +33,14 @@ const AXIS_EXTENT = 44;
 /** What Vega adds beside the plot: both paddings, the y axis, its title and their gaps. */
 const AXIS_ROOM = 2 * 8 + AXIS_EXTENT + 18;
 /** The plotting area's width: the chart's whole width is then {@link PAGE_WIDTH} (a test renders it). */
-export const HOURLY_PLOT_WIDTH = PAGE_WIDTH - AXIS_ROOM;
+const HOURLY_PLOT_WIDTH = PAGE_WIDTH - AXIS_ROOM;
 const OFFERED_HEIGHT = 120;
 const BLOCKING_HEIGHT = 100;
 /** Share of an hour left blank on each side of its bar (a bar spans x to x2, and 0 to y). */
 const GAP = 0.06;
 
 /** The chart's rows: each hour's span on the time axis (bars inset by {@link GAP}) and figures. */
-export function hourlyValues(series: HourlySeries): Record<string, number | string | boolean | null>[] {
+function hourlyValues(series: HourlySeries): Record<string, number | string | boolean | null>[] {
   let offset = 0;
   return series.hours.map((row) => {
     const start = offset;

@@ -16,7 +16,7 @@ import type { Html } from './page.js';
 import { prose } from './rule-words.js';
 
 /** The product's name. */
-export function productName(product: Product): string {
+function productName(product: Product): string {
   switch (product) {
     case 'ocs2007r2':
       return 'Office Communications Server 2007 R2';
@@ -34,7 +34,7 @@ export function productName(product: Product): string {
 }
 
 /** A UTC offset as a clock: "UTC", "UTC+5:30", "UTC-5". */
-export function offsetText(hours: number): string {
+function offsetText(hours: number): string {
   if (hours === 0) return 'UTC';
   const sign = hours > 0 ? '+' : '-';
   const whole = Math.floor(Math.abs(hours));

@@ -21,7 +21,7 @@ export interface LocalClock {
 /** Clocks listed before "and N more time zones". */
 const CLOCKS = 4;
 /** How the remote users are named among the sites. */
-export const REMOTE_USERS = 'remote users';
+const REMOTE_USERS = 'remote users';
 
 /** The name a resource id carries after its kind: `edge:<name>`, `mcu:<pool>`, `ports:<site>`. */
 function nameOf(kind: ResourceKind, id: string): string {
@@ -80,7 +80,7 @@ function clockNames(names: readonly string[]): string {
 }
 
 /** True when every clock is UTC: the local time is the UTC time, for everyone served. */
-export function allOnUtc(clocks: readonly LocalClock[]): boolean {
+function allOnUtc(clocks: readonly LocalClock[]): boolean {
   return clocks.length === 1 && clocks[0]!.offsetHours === 0;
 }
 
