@@ -61,8 +61,10 @@ it('report.html opens in headless Chromium with every chart drawn, offline and A
         return { label: figure.getAttribute('aria-label') ?? '', width: box?.width ?? 0, height: box?.height ?? 0, marks, axisTitles };
       }),
     );
-    // 3 scenarios x (5 resources + paths + no-QoS share).
-    expect(figures).toHaveLength(21);
+    // Per scenario: a load chart per resource that carried load (open: all 5; blocked-hq-branches:
+    // 4, ports:hq carries none; blocked-all-inter-site: the Edge and the MCU), an hourly blocking
+    // chart per resource that blocked (the Edge in the two blocked scenarios), paths, no-QoS share.
+    expect(figures).toHaveLength(5 + 4 + 2 + 2 + 3 * 2);
     for (const f of figures) {
       expect(f.width, f.label).toBeGreaterThan(100);
       expect(f.height, f.label).toBeGreaterThan(30);

@@ -11,8 +11,19 @@ export type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;
 /** One layer of a {@link LayeredSpec}. */
 export type Layer = LayeredSpec['layer'][number];
 
-/** Width of a chart's plotting area, pixels: with its axes it stays under an A4 page's ~680 px of text width. */
-export const CHART_WIDTH = 520;
+/**
+ * Width of a whole chart (axes, titles and padding included), pixels: the page's text
+ * column (`max-width` of the body in page.ts). The SVG scales down with the column
+ * (`max-width: 100%`), on a narrow screen and on A4 paper alike.
+ */
+export const PAGE_WIDTH = 780;
+
+/**
+ * A single or layered chart's size: {@link PAGE_WIDTH} wide in all, the plotting area
+ * taking what the axes and labels leave (Vega's `fit-x` autosize, measured with its
+ * own text width estimates). The height stays the plotting area's.
+ */
+export const PAGE_FIT = { width: PAGE_WIDTH, autosize: { type: 'fit-x', contains: 'padding' } } as const;
 /** Height of a time-series chart's plotting area, pixels. */
 export const LOAD_HEIGHT = 170;
 /** Height of one bar (one row of a bar chart), pixels. */

@@ -5,7 +5,7 @@
  * reference scenario with its 95% interval as error bars.
  */
 import type { ComparisonRow } from '../../results/comparison.js';
-import { BAR_STEP, CHART_CONFIG, CHART_WIDTH, COLOURS } from './chart-style.js';
+import { BAR_STEP, CHART_CONFIG, COLOURS, PAGE_FIT } from './chart-style.js';
 import type { LayeredSpec } from './chart-style.js';
 
 /** Scenario names in first-seen order. */
@@ -57,7 +57,7 @@ export function comparedBarsChart(rows: readonly ComparisonRow[], measure: Compa
   const blocking = measure === 'blocking_probability';
   return {
     config: CHART_CONFIG,
-    width: CHART_WIDTH - 120,
+    ...PAGE_FIT,
     height: groupedHeight(resourcesOf(rows).length, scenariosOf(rows).length),
     title: blocking
       ? { text: 'Blocking probability by resource and scenario', subtitle: 'blocked / offered requests over the measured window' }
@@ -101,7 +101,7 @@ export function deltaChart(rows: readonly ComparisonRow[]): LayeredSpec | undefi
   const x = { type: 'quantitative' as const, title: 'difference in mean concurrency' };
   return {
     config: CHART_CONFIG,
-    width: CHART_WIDTH - 120,
+    ...PAGE_FIT,
     height: groupedHeight(resourcesOf(compared).length, scenariosOf(compared).length),
     title: {
       text: 'Difference in mean concurrency',

@@ -1,21 +1,20 @@
 /**
- * How the report writes figures in its text, tables and chart labels: rounded for
- * reading (the CSVs keep the full figures), `-` where there is no value.
+ * How the report writes figures in its text, tables and chart labels: to 3 significant
+ * digits, as the console does (`sigFigures`, `percentText` in figures.ts; the CSVs keep
+ * the full figures), whole from 1000 up, `-` where there is no value.
  */
-import { formatNumber } from '../number-format.js';
+import { sigFigures } from '../figures.js';
 
-/** A figure to one decimal ("12.3", "4"). */
-export function decimalText(value: number): string {
-  return Number.isFinite(value) ? formatNumber(Math.round(value * 10) / 10) : '-';
-}
+/** Significant digits of the report's figures. */
+export const FIGURE_DIGITS = 3;
 
-/** A count: whole from 100 up ("24640"), else to one decimal ("12.5"). */
-export function countText(value: number): string {
-  return Math.abs(value) >= 100 ? formatNumber(Math.round(value)) : decimalText(value);
+/** A figure to {@link FIGURE_DIGITS} significant digits ("12.3", "0.75", "4", "7139"). */
+export function figureText(value: number): string {
+  return sigFigures(value, FIGURE_DIGITS);
 }
 
 /** A difference with its sign ("+21.3", "-0.5", "0"). */
 export function signedText(value: number): string {
-  const text = decimalText(value);
+  const text = figureText(value);
   return value > 0 && text !== '0' ? `+${text}` : text;
 }

@@ -1,35 +1,28 @@
 /**
- * A scenario's headline in plain words, from its report rows: when in the day each Edge
- * is busiest (the time bucket with the highest mean), how close it comes to its capacity
- * (peak and 95th percentile against capacity), how often it blocks, which paths the
- * calls took, and how much media lost its QoS (R11). Returns plain text; the page
- * escapes it.
+ * A scenario's headline in plain words, from its report rows: each Edge's busy hour (the
+ * clock hour summary.csv names, in UTC and on its sites' clocks) with its offered load,
+ * Mbit/s and blocking; how close it comes to its capacity over the window (peak and 95th
+ * percentile against capacity) and how often it blocks; every other resource that
+ * blocks; which paths the calls took, and how much media lost its QoS (R11). Returns
+ * plain text; the page escapes it.
  */
-import type { PathRow, ScenarioRow, SummaryRow, TimeseriesRow } from '../../results/types.js';
-import { percentText } from '../figures.js';
+import type { PathRow, ScenarioRow, SummaryRow } from '../../results/types.js';
+import type { Workload } from '../../workload/schema.js';
+import { percentText, percentWithInterval } from '../figures.js';
 import { kindName, pathWords, unitsOf } from './chart-style.js';
-import { countText, decimalText } from './figure-text.js';
-import { clockText } from './time-of-day.js';
+import { figureText } from './figure-text.js';
+import { hourAfter, localTimesWords, servedClocks } from './local-time.js';
 
 /** One scenario's rows, as the headline reads them. */
 export interface HeadlineInput {
   /** summary.csv rows of the scenario. */
   readonly summary: readonly SummaryRow[];
-  /** timeseries.csv rows of the scenario. */
-  readonly timeseries: readonly TimeseriesRow[];
   /** paths.csv rows of the scenario. */
   readonly paths: readonly PathRow[];
   /** The scenario's run-wide figures. */
   readonly scenario: ScenarioRow;
-  /** Seconds after midnight UTC at which the measured window opens. */
-  readonly windowStart: number;
-}
-
-/** The bucket with the highest mean concurrency (the first of equals); `undefined` when there is none. */
-export function busiestBucket(rows: readonly TimeseriesRow[]): TimeseriesRow | undefined {
-  let best: TimeseriesRow | undefined;
-  for (const row of rows) if (best === undefined || row.mean_concurrency > best.mean_concurrency) best = row;
-  return best;
+  /** The scenario's workload: whose clocks the busy hours are read on. */
+  readonly workload: Workload;
 }
 
 /** `part` as a share of `whole`, as a percentage; "-" when the whole is unlimited or zero. */
@@ -37,33 +30,58 @@ function ofCapacity(part: number, whole: number): string {
   return Number.isFinite(whole) && whole > 0 ? percentText(part / whole) : '-';
 }
 
-/** The blocking probability with its interval when there is one. */
-function blockingText(row: SummaryRow): string {
-  const interval = Number.isFinite(row.blocking_ci95_low) && Number.isFinite(row.blocking_ci95_high);
-  const range = interval ? ` (95% interval ${percentText(row.blocking_ci95_low)} to ${percentText(row.blocking_ci95_high)})` : '';
-  return `${percentText(row.blocking_probability)} of its requests${range}`;
+/** The window's blocking with its interval ("15% [0%, 78.5%]"; "0%" when all are 0). */
+export function windowBlockingText(row: SummaryRow): string {
+  return percentWithInterval(row.blocking_probability, row.blocking_ci95_low, row.blocking_ci95_high);
+}
+
+/** The busy hour's blocking with its interval. */
+export function busyBlockingText(row: SummaryRow): string {
+  return percentWithInterval(row.busy_hour_blocking, row.busy_hour_blocking_ci95_low, row.busy_hour_blocking_ci95_high);
+}
+
+/** True when the resource refused a request in the busy hour. */
+function blocksInBusyHour(row: SummaryRow): boolean {
+  return row.busy_hour_blocking > 0;
 }
 
 /**
- * One resource in words: its busiest time bucket, its peak and 95th percentile against
- * its capacity, and its blocking.
+ * The busy hour as a predicate: "is busiest from 09:00 to 10:00 UTC (09:00 london;
+ * 14:30 bangalore), with 66.2 erlangs offered and 18.5 Mbit/s", and its blocking when
+ * there is any; "has no busy hour (...)" when the window holds no whole clock hour.
  */
-export function resourceHeadline(row: SummaryRow, timeseries: readonly TimeseriesRow[], windowStart: number): string {
+export function busyHourWords(row: SummaryRow, workload: Workload): string {
+  if (row.busy_hour_utc === '') return 'has no busy hour (the measured window holds no whole clock hour)';
+  const local = localTimesWords(row.busy_hour_utc, servedClocks(workload, row.kind, row.resource));
+  const blocked = blocksInBusyHour(row) ? `; ${busyBlockingText(row)} of that hour's requests are blocked` : '';
+  return (
+    `is busiest from ${row.busy_hour_utc} to ${hourAfter(row.busy_hour_utc)} UTC${local ? ` (${local})` : ''}, ` +
+    `with ${figureText(row.busy_hour_offered_erlangs)} erlangs offered and ${figureText(row.busy_hour_mbps)} Mbit/s${blocked}`
+  );
+}
+
+/**
+ * One resource in words: its busy hour, its peak and 95th percentile against its
+ * capacity over the window, and its blocking.
+ */
+export function resourceHeadline(row: SummaryRow, workload: Workload): string {
   const units = unitsOf(row.kind);
   const name = `${row.resource} (${kindName(row.kind)})`;
-  const busiest = busiestBucket(timeseries.filter((t) => t.resource === row.resource));
-  if (busiest === undefined || !(row.peak_concurrency > 0)) return `${name} carried no load in the measured window.`;
-  const when =
-    `${name} is busiest from ${clockText(windowStart + busiest.t_start_s)} to ${clockText(windowStart + busiest.t_end_s)} UTC, ` +
-    `with ${decimalText(busiest.mean_concurrency)} ${units} in use on average then (${decimalText(row.mean_concurrency)} over the whole window).`;
+  if (!(row.peak_concurrency > 0) && !(row.offered > 0)) return `${name} carried no load in the measured window.`;
+  const when = `${name} ${busyHourWords(row, workload)}. Over the whole window it holds ${figureText(row.mean_concurrency)} ${units} on average`;
   if (!Number.isFinite(row.capacity)) {
-    return `${when} Its peak is ${decimalText(row.peak_concurrency)} ${units} and 95% of the time it holds at most ${decimalText(row.p95_concurrency)}; its capacity is unlimited.`;
+    return `${when}; its peak is ${figureText(row.peak_concurrency)} ${units} and 95% of the time it holds at most ${figureText(row.p95_concurrency)}; its capacity is unlimited.`;
   }
+  const blocking = row.blocked > 0 ? `It blocks ${windowBlockingText(row)} of its requests over the window.` : 'It never blocked a request.';
   return (
-    `${when} Its peak, ${decimalText(row.peak_concurrency)} ${units}, is ${ofCapacity(row.peak_concurrency, row.capacity)} of its capacity of ${decimalText(row.capacity)}; ` +
-    `95% of the time it holds at most ${decimalText(row.p95_concurrency)} (${ofCapacity(row.p95_concurrency, row.capacity)}). ` +
-    `It blocks ${blockingText(row)}.`
+    `${when}; its peak, ${figureText(row.peak_concurrency)} ${units}, is ${ofCapacity(row.peak_concurrency, row.capacity)} of its capacity of ${figureText(row.capacity)}; ` +
+    `95% of the time it holds at most ${figureText(row.p95_concurrency)} (${ofCapacity(row.p95_concurrency, row.capacity)}). ${blocking}`
   );
+}
+
+/** A resource other than an Edge that blocks, in one sentence. */
+function blockingHeadline(row: SummaryRow, workload: Workload): string {
+  return `${row.resource} (${kindName(row.kind)}) blocks ${windowBlockingText(row)} of its requests over the window; it ${busyHourWords(row, workload)}.`;
 }
 
 /** The paths the calls took, largest share first (paths no call took are left out). */
@@ -72,7 +90,7 @@ export function pathsHeadline(paths: readonly PathRow[]): string {
   const taken = paths.filter((row) => row.calls > 0 && Number.isFinite(row.share)).sort((a, b) => b.share - a.share);
   if (taken.length === 0) return 'No call arrived in the measured window.';
   const parts = taken.map((row) => `${percentText(row.share)} ${pathWords(row.path)}`);
-  return `Of ${countText(total)} calls per replication: ${parts.join(', ')}.`;
+  return `Of ${figureText(total)} calls per replication: ${parts.join(', ')}.`;
 }
 
 /** The R11 no-QoS share in words. */
@@ -87,10 +105,10 @@ export function qosHeadline(scenario: ScenarioRow): string {
  */
 export function scenarioHeadline(input: HeadlineInput): string[] {
   const edges = input.summary.filter((row) => row.kind === 'edge');
-  const lines = edges.map((row) => resourceHeadline(row, input.timeseries, input.windowStart));
-  if (edges.length === 0) lines.push('This scenario deploys no A/V Edge.');
+  const lines = edges.map((row) => resourceHeadline(row, input.workload));
+  if (edges.length === 0) lines.push('This scenario deploys no A/V Edge (R9).');
   for (const row of input.summary) {
-    if (row.kind !== 'edge' && row.blocking_probability > 0) lines.push(`${row.resource} (${kindName(row.kind)}) blocks ${blockingText(row)}.`);
+    if (row.kind !== 'edge' && (row.blocked > 0 || blocksInBusyHour(row))) lines.push(blockingHeadline(row, input.workload));
   }
   lines.push(pathsHeadline(input.paths), qosHeadline(input.scenario));
   return lines;

@@ -5,7 +5,7 @@
  * bucket as a dashed line, and the capacity as a horizontal rule (none when unlimited).
  */
 import type { ResourceKind } from '../../results/types.js';
-import { CHART_CONFIG, CHART_WIDTH, COLOURS, LOAD_HEIGHT, unitsOf } from './chart-style.js';
+import { CHART_CONFIG, COLOURS, LOAD_HEIGHT, PAGE_FIT, unitsOf } from './chart-style.js';
 import type { Layer, LayeredSpec } from './chart-style.js';
 import { chartInstant, crossesDays, tickInstants } from './time-of-day.js';
 
@@ -93,7 +93,7 @@ export function loadChart(series: LoadSeries): LayeredSpec {
   if (Number.isFinite(series.capacity)) layers.push(...capacityLayers(series.capacity, yTitle, series.kind));
   return {
     config: CHART_CONFIG,
-    width: CHART_WIDTH,
+    ...PAGE_FIT,
     height: LOAD_HEIGHT,
     title: { text: `${series.resource}: concurrent ${unitsOf(series.kind)}`, subtitle: loadSubtitle(series, band) },
     data: { values: rows },
@@ -102,9 +102,9 @@ export function loadChart(series: LoadSeries): LayeredSpec {
 }
 
 /**
- * The chart's subtitle: what the lines, the band and the rule are. Lines stay under 60
- * characters: without a canvas Vega estimates text widths generously, and a longer
- * line would widen the chart past an A4 page.
+ * The chart's subtitle: what the lines, the band and the rule are. Lines stay short:
+ * the chart is fitted to the page's width, and a title line longer than that would be
+ * cut at its right edge (Vega estimates text widths without a canvas, generously).
  */
 export function loadSubtitle(series: LoadSeries, band: boolean): string[] {
   const first = series.buckets[0];
@@ -126,8 +126,8 @@ function capacityLayers(capacity: number, yTitle: string, kind: ResourceKind): L
     { data, mark: { type: 'rule', color: COLOURS.limit, strokeWidth: 1.5 }, encoding: { y } },
     {
       data,
-      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -2, color: COLOURS.limit, fontSize: 10 },
-      encoding: { y, x: { value: CHART_WIDTH - 2 }, text: { value: `capacity ${capacity} ${unitsOf(kind)}` } },
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -2, dy: -2, color: COLOURS.limit, fontSize: 10 },
+      encoding: { y, x: { value: 'width' }, text: { value: `capacity ${capacity} ${unitsOf(kind)}` } },
     },
   ];
 }

@@ -4,9 +4,9 @@
  */
 import type { PathRow, ScenarioRow } from '../../results/types.js';
 import { percentText } from '../figures.js';
-import { BAR_STEP, CHART_CONFIG, CHART_WIDTH, COLOURS, outcomeOf } from './chart-style.js';
+import { BAR_STEP, CHART_CONFIG, COLOURS, PAGE_FIT, outcomeOf } from './chart-style.js';
 import type { LayeredSpec, Outcome } from './chart-style.js';
-import { countText } from './figure-text.js';
+import { figureText } from './figure-text.js';
 
 const OUTCOMES: readonly Outcome[] = ['carried', 'failed', 'blocked at capacity'];
 const OUTCOME_COLOURS = [COLOURS.carried, COLOURS.failed, COLOURS.blocked];
@@ -22,7 +22,7 @@ export function pathChart(paths: readonly PathRow[]): LayeredSpec {
     path: row.path,
     outcome: outcomeOf(row.path),
     share: Number.isFinite(row.share) ? row.share : 0,
-    label: `${percentText(row.share)} (${countText(row.calls)} calls)`,
+    label: `${percentText(row.share)} (${figureText(row.calls)} calls)`,
     ...(Number.isFinite(row.share_ci95_low) && Number.isFinite(row.share_ci95_high) ? { low: row.share_ci95_low, high: row.share_ci95_high } : {}),
   }));
   const total = paths.reduce((sum, row) => sum + row.calls, 0);
@@ -30,12 +30,14 @@ export function pathChart(paths: readonly PathRow[]): LayeredSpec {
   const x = { field: 'share', type: 'quantitative' as const, title: 'share of calls', axis: { format: '.0%' }, scale: { domain: [0, 1] } };
   return {
     config: CHART_CONFIG,
-    // Room on the right for the label of a bar reaching 100%.
-    width: CHART_WIDTH - 180,
-    height: { step: BAR_STEP },
+    // The page's width: fitting it leaves room on the right for the label of a bar
+    // reaching 100% (Vega counts the label in the chart's bounds). A height in pixels,
+    // not a step: fitting the width of a chart with a discrete height makes Vega-Lite warn.
+    ...PAGE_FIT,
+    height: paths.length * BAR_STEP,
     title: {
       text: 'Calls by path and by failure reason',
-      subtitle: [`${countText(total)} calls per replication in the measured window`, 'whiskers: 95% interval of the share'],
+      subtitle: [`${figureText(total)} calls per replication in the measured window`, 'whiskers: 95% interval of the share'],
     },
     data: { values: rows },
     layer: [
@@ -79,7 +81,7 @@ export function noQosChart(scenario: ScenarioRow): LayeredSpec | undefined {
   const x = { field: 'start', type: 'quantitative' as const, title: 'share of media minutes', axis: { format: '.0%' }, scale: { domain: [0, 1] } };
   return {
     config: CHART_CONFIG,
-    width: CHART_WIDTH,
+    ...PAGE_FIT,
     height: 28,
     title: {
       text: `Media without QoS (R11): ${percentText(share)}`,

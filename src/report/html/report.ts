@@ -5,14 +5,15 @@
  * in the same atomic batch as the CSVs (see {@link reportFile}), so a failed render or
  * an interrupted run writes nothing.
  */
+import type { TopLevelSpec } from 'vega-lite';
 import type { Scenario } from '../../analysis/run.js';
 import type { OutputFile } from '../atomic-write.js';
 import { formatNumber } from '../number-format.js';
-import type { LayeredSpec } from './chart-style.js';
 import type { ReportRun } from './load-series.js';
 import { figure, html, page, paragraphs } from './page.js';
 import type { Html } from './page.js';
 import { renderSvg } from './render.js';
+import { explainRules, prose } from './rule-words.js';
 import { startSeconds } from '../../workload/time-text.js';
 import { clockText } from './time-of-day.js';
 
@@ -29,6 +30,17 @@ export interface RenderedReport {
   readonly warnings: readonly string[];
 }
 
+/** What a caller may add to a report (every render function takes it). */
+export interface ReportOptions {
+  /**
+   * Setups that are valid but cannot work as meant (the CLI passes `workloadWarnings`
+   * and `overloadWarnings`), shown in a box near the top. Plain text: escaped, with the
+   * rule IDs it cites in parentheses explained.
+   * @default none: no box
+   */
+  readonly warnings?: readonly string[];
+}
+
 /** The report as one of a batch of files for `writeFilesAtomic`. */
 export function reportFile(report: RenderedReport): OutputFile {
   return { name: REPORT_FILE, data: report.html };
@@ -40,7 +52,7 @@ export class Charts {
   readonly warnings: string[] = [];
 
   /** The chart of `spec` as a figure. */
-  async figure(spec: LayeredSpec): Promise<Html> {
+  async figure(spec: TopLevelSpec): Promise<Html> {
     const chart = await renderSvg(spec);
     this.count++;
     this.warnings.push(...chart.warnings);
@@ -48,14 +60,14 @@ export class Charts {
     return figure(chart.svg, title);
   }
 
-  /** The whole page, with the charts drawn so far. */
+  /** The whole page, with the charts drawn so far; the first mention of each rule ID spelled out. */
   report(title: string, body: Html): RenderedReport {
-    return { html: page(title, body), charts: this.count, warnings: this.warnings };
+    return { html: page(title, explainRules(body)), charts: this.count, warnings: this.warnings };
   }
 }
 
 /** A duration in words: "24 h", "90 min", "45 s". */
-function durationText(seconds: number): string {
+export function durationText(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600} h`;
   if (seconds % 60 === 0) return `${seconds / 60} min`;
   return `${formatNumber(seconds)} s`;
@@ -75,12 +87,26 @@ export function windowText(scenario: Scenario): string {
 export function heading(title: string, meta: string, run: ReportRun | undefined, description: string): Html {
   const contents =
     run && run.scenarios.length > 1
-      ? html`<nav><ul>${run.scenarios.map((scenario, s) => html`<li><a href="#scenario-${s}">${scenario.name}</a></li>`)}</ul></nav>\n`
+      ? html`<nav><ul><li><a href="#inputs">Inputs</a></li>${run.scenarios.map((scenario, s) => html`<li><a href="#scenario-${s}">${scenario.name}</a></li>`)}</ul></nav>\n`
       : '';
   return html`<header>
 <h1>${title}</h1>
 <p class="meta">${meta}</p>
-${description ? paragraphs([description]) : ''}${contents}</header>
+${description ? paragraphs([prose(description)]) : ''}${contents}</header>
+`;
+}
+
+/**
+ * The warnings box: "Setups that cannot work as meant"; nothing when there is no
+ * warning. A warning given twice (scenarios sharing a setup) is shown once.
+ */
+export function warningsBox(warnings: readonly string[] | undefined): Html {
+  if (warnings === undefined || warnings.length === 0) return html``;
+  return html`<section class="warnings" id="warnings" role="note">
+<h2>Setups that cannot work as meant</h2>
+<ul>
+${[...new Set(warnings)].map((warning) => html`<li>${prose(warning)}</li>\n`)}</ul>
+</section>
 `;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ResourceSizing } from '../../analysis/size.js';
 import { percentText } from '../figures.js';
-import { CHART_CONFIG, CHART_WIDTH, COLOURS, unitsOf } from './chart-style.js';
+import { CHART_CONFIG, COLOURS, PAGE_FIT, unitsOf } from './chart-style.js';
 import type { LayeredSpec } from './chart-style.js';
 
 /** Legend entries. */
@@ -39,11 +39,11 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
   const colour = { scale: { domain: [SIZING_SERIES.blocking, SIZING_SERIES.high, SIZING_SERIES.chosen], range: [COLOURS.mean, COLOURS.band, COLOURS.chosen] }, legend: { title: null } };
   return {
     config: CHART_CONFIG,
-    width: CHART_WIDTH,
+    ...PAGE_FIT,
     height: 200,
     title: {
       text: `${row.resource}: blocking against the number of servers`,
-      // Short lines: Vega's text width estimate would widen the chart past A4.
+      // Short lines: a line longer than the page's width would be cut at the chart's edge.
       subtitle: [
         `dashed rule: target ${percentText(target)}; bars: up to the 95% upper bound`,
         `chosen: ${row.servers} servers (${row.capacity} ${units}), the fewest meeting it`,
@@ -74,8 +74,8 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
       { data: { values: [{ target }] }, mark: { type: 'rule', color: COLOURS.limit, strokeDash: [6, 4] }, encoding: { y: { field: 'target', type: 'quantitative', title: yTitle } } },
       {
         data: { values: [{ target }] },
-        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -2, color: COLOURS.limit, fontSize: 10 },
-        encoding: { y: { field: 'target', type: 'quantitative', title: yTitle }, x: { value: CHART_WIDTH - 2 }, text: { value: `target ${percentText(target)}` } },
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -2, dy: -2, color: COLOURS.limit, fontSize: 10 },
+        encoding: { y: { field: 'target', type: 'quantitative', title: yTitle }, x: { value: 'width' }, text: { value: `target ${percentText(target)}` } },
       },
     ],
   };
