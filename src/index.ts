@@ -37,5 +37,6 @@ export { renderRunCsv } from './report/csv.js';
 export { renderCompareFiles } from './report/comparison.js';
 export { renderSizingCsv } from './report/sizing.js';
 export { renderRunReport } from './report/html/run-report.js';
+export type { ReportOptions } from './report/html/report.js';
 export { renderCompareReport } from './report/html/compare-report.js';
 export { renderSizeReport } from './report/html/size-report.js';

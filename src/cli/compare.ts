@@ -39,13 +39,19 @@ ${SIMULATION_HELP}`,
     runSettings(scenarios[0]!, options);
     checkBudgetOf(files.join(', '), scenarios, options.replications ?? scenarios[0]!.workload.simulation.replications);
     const dir = outputDir(values, scenarios[0]!.workload.name, 'compare');
-    for (const { file, scenarios: own } of loaded) printWarnings(file, scenarioWarnings(own), values);
+    const before: string[] = [];
+    for (const { file, scenarios: own } of loaded) {
+      const warnings = scenarioWarnings(own);
+      printWarnings(file, warnings, values);
+      before.push(...warnings);
+    }
     const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
       compare(scenarios, { ...options, signal, onProgress }),
     );
     printNotes(output.notes, values);
-    printWarnings(files.join(', '), overloadWarnings(output.summary.summary), values);
-    await writeResultSet(dir, renderCompareFiles(output), values, () => renderCompareReport(output));
+    const after = overloadWarnings(output.summary.summary);
+    printWarnings(files.join(', '), after, values);
+    await writeResultSet(dir, renderCompareFiles(output), values, () => renderCompareReport(output, { warnings: [...before, ...after] }));
     if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
     else if (!values.quiet) {
       process.stdout.write(`${renderComparisonTable(output)}\n${wroteLine(dir, ['comparison.csv', 'summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);

@@ -35,8 +35,9 @@ ${SIMULATION_HELP}`,
       runScenarios(scenarios, { ...options, signal, onProgress }),
     );
     printNotes(output.notes, values);
-    printWarnings(file, overloadWarnings(output.summary.summary), values);
-    await writeResultSet(dir, renderRunCsv(output.summary), values, () => renderRunReport(output));
+    const after = overloadWarnings(output.summary.summary);
+    printWarnings(file, after, values);
+    await writeResultSet(dir, renderRunCsv(output.summary), values, () => renderRunReport(output, { warnings: [...before, ...after] }));
     if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
     else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
     return 0;

@@ -51,7 +51,8 @@ ${SIMULATION_HELP}`,
     checkBudgetOf(file, [scenario], options.replications);
     const dir = outputDir(values, scenario.workload.name, 'size');
     printNotes(workerNotes(options.workers), values);
-    printWarnings(file, scenarioWarnings([scenario]), values);
+    const warnings = scenarioWarnings([scenario]);
+    printWarnings(file, warnings, values);
     const progress = batchProgress(values);
     if (!values['no-report']) preloadRenderer();
     const output = await withStopSignals(async (signal) => {
@@ -61,7 +62,7 @@ ${SIMULATION_HELP}`,
         progress.stop();
       }
     });
-    await writeResultSet(dir, [{ name: 'sizing.csv', data: renderSizingCsv(output) }], values, () => renderSizeReport(output));
+    await writeResultSet(dir, [{ name: 'sizing.csv', data: renderSizingCsv(output) }], values, () => renderSizeReport(output, { warnings }));
     if (values.json) process.stdout.write(renderJson(sizingJson(output)));
     else if (!values.quiet) process.stdout.write(`${renderSizingTable(output)}\n${wroteLine(dir, ['sizing.csv'], values)}`);
     return 0;

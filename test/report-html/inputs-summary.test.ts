@@ -13,27 +13,28 @@ function text(markup: string): string {
 it('the inputs summary lists the product, the sites, pools and Edges, the network rules in words and the traffic', () => {
   const scenarios = loadScenarios(ENTERPRISE);
   const page = text(inputsSection(scenarios, 2).markup);
-  expect(page).toContain('Product: Office Communications Server 2007 R2 (ocs2007r2).');
+  expect(page).toContain('Product: Lync Server 2013 (lync2013).');
   expect(page).toContain('2 replications (the file asks for 10)');
   // Sites: pool, clock (Bangalore half an hour off), users, port policy, port pool.
-  expect(page).toContain('5 sites, 9500 users in all, on 4 clocks from UTC-5 to UTC+8; 2 with a port policy; 2 with a port pool.');
-  expect(page).toContain('london pool-eu UTC 4000 40000-40039 (40 ports), 80% of clients 600 ports');
-  expect(page).toContain('bangalore pool-eu UTC+5:30 1500');
-  expect(page).toContain('new-york pool-us UTC-5 2500 - unlimited');
-  expect(page).toContain('1500 remote users, on pool pool-eu (relayed by edge-eu)');
+  expect(page).toContain('5 sites, 57000 users in all, on 4 clocks from UTC-5 to UTC+8; 2 with a port policy; 2 with a port pool.');
+  expect(page).toContain('london pool-eu UTC 24000 40000-40039 (40 ports), 80% of clients 3000 ports');
+  expect(page).toContain('bangalore pool-eu UTC+5:30 9000');
+  expect(page).toContain('new-york pool-us UTC-5 15000 - unlimited');
+  expect(page).toContain('15000 remote users, on pool pool-eu (relayed by edge-eu)');
   // Pools: their Edge and MCU capacity; Edges: servers x sessions per server.
-  expect(page).toContain('pool-eu edge-eu 300 legs london london, dublin, bangalore (6100 users)');
-  expect(page).toContain('edge-eu 2 x 150 300 sessions load balanced (hardware)');
-  expect(page).toContain('edge-us 1 x 150 150 sessions');
+  expect(page).toContain('pool-eu edge-eu 2 x 1000 legs = 2000 legs london london, dublin, bangalore (36600 users)');
+  expect(page).toContain('edge-eu 1 x 500 500 sessions');
+  expect(page).toContain('edge-us 1 x 500 500 sessions');
   // The network: the default and each rule, in order.
-  expect(page).toContain('By default, peer-to-peer media between sites is open, and every site reaches the Edge internal NIC on UDP 3478 and TCP 443.');
-  expect(page).toContain('between london and singapore: peer-to-peer media blocked');
+  expect(page).toContain('By default, peer-to-peer media between sites is blocked, and every site reaches the Edge internal NIC on UDP 3478 and TCP 443.');
+  expect(page).toContain('Within a site, peer-to-peer media is always open unless a rule closes it (R3).');
+  expect(page).toContain('between london and dublin: peer-to-peer media open');
   expect(page).toContain("between london and bangalore: peer-to-peer media open only in the port policy's range (C2");
   expect(page).toContain('site new-york: UDP 3478 to the Edge blocked');
   // The traffic.
   expect(page).toContain('0.2 two-party audio calls, 0.05 two-party video calls, 0.01 conferences, 0.005 Live Meetings');
   expect(page).toContain('lognormal, mean 4 min, cv 1.2 (every kind of call)');
   expect(page).toContain('awake: by population, weighted by the profile at the callee’s local hour');
-  expect(page).toContain('60 kbit/s audio, 460 kbit/s video, one direction');
+  expect(page).toContain('65 kbit/s audio, 500 kbit/s video, one direction'); // Lync 2013's planning figures
   expect(page).toContain('Measured window from 00:00 to 00:00 (day 2) UTC (24 h, 30 min buckets; 1 h of warm-up simulated and discarded)');
 });

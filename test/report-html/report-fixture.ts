@@ -92,6 +92,7 @@ export function fixtureCompare(text: FixtureText = {}): CompareOutput {
     comparison: comparisonRows(names, resources, summary.summary, rs),
     wallSeconds: 0,
     workers: 1,
+    notes: [],
   };
 }
 
