@@ -23,7 +23,7 @@ import { largeWorkload } from './large-workload.js';
 import { runScenarios } from '../src/analysis/run.js';
 import { size } from '../src/analysis/size.js';
 import { loadScenarios } from '../src/workload/scenarios.js';
-import { writeFilesAtomic } from '../src/report/atomic-write.js';
+import { writeResultSet } from '../src/report/result-set.js';
 import { renderCsv } from '../src/report/csv.js';
 import { formatNumber } from '../src/report/number-format.js';
 import { NODE_FLAGS } from '../src/cli/node-flags.js';
@@ -214,7 +214,7 @@ async function main(): Promise<void> {
   await benchSize();
   benchMemory();
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
-  await writeFilesAtomic('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
+  await writeResultSet('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
   const width = Math.max(...rows.map((r) => r.metric.length));
   process.stdout.write(`avsim benchmark (${quick ? 'quick' : 'full'}), node ${process.version} ${process.execArgv.join(' ')}\n`);
   if (missingFlags.length > 0) process.stdout.write(`note: started without ${missingFlags.join(' ')}, which avsim runs with: use npm run bench\n`);

@@ -12,7 +12,7 @@
  * Library calls never print or exit: they return values or throw an {@link AvsimError}
  * whose `kind` says what went wrong (`usage` for a bad option, `workload` for an invalid
  * file, `interrupted`, `simulation`, ...). Files are written only by the caller
- * ({@link writeFilesAtomic}); the `render*` functions give each file's contents.
+ * ({@link writeResultSet}, whole sets); the `render*` functions give each file's contents.
  */
 export { AvsimError, InterruptedError, OptionError, ReplicationError } from './errors.js';
 export type { ErrorKind } from './errors.js';
@@ -32,7 +32,7 @@ export { erlangB, erlangBServers } from './stats/erlang-b.js';
 export type { ComparisonRow } from './results/comparison.js';
 export type { PathRow, ReplicationResult, SummaryRow, TimeseriesRow } from './results/types.js';
 
-export { writeFilesAtomic } from './report/atomic-write.js';
+export { writeResultSet } from './report/result-set.js';
 export { renderRunCsv } from './report/csv.js';
 export { renderCompareFiles } from './report/comparison.js';
 export { renderSizingCsv } from './report/sizing.js';

@@ -12,7 +12,7 @@ import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 
 export const compareCommand: Command = {
@@ -45,13 +45,16 @@ ${SIMULATION_HELP}`,
       printWarnings(file, warnings, values);
       before.push(...warnings);
     }
-    const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
-      compare(scenarios, { ...options, signal, onProgress }),
-    );
-    printNotes(output.notes, values);
-    const after = overloadWarnings(output.summary.summary);
-    printWarnings(files.join(', '), after, values);
-    await writeResultSet(dir, renderCompareFiles(output), values, () => renderCompareReport(output, { warnings: [...before, ...after] }));
+    const output = await withStopSignals(async (signal) => {
+      const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>
+        compare(scenarios, { ...options, signal, onProgress }),
+      );
+      printNotes(run.notes, values);
+      const after = overloadWarnings(run.summary.summary);
+      printWarnings(files.join(', '), after, values);
+      await writeOutput(dir, renderCompareFiles(run), values, () => renderCompareReport(run, { warnings: [...before, ...after] }), signal);
+      return run;
+    });
     if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
     else if (!values.quiet) {
       process.stdout.write(`${renderComparisonTable(output)}\n${wroteLine(dir, ['comparison.csv', 'summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);

@@ -8,7 +8,7 @@ import { loadScenarios } from '../workload/scenarios.js';
 import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, writeResultSet, wroteLine } from './session.js';
+import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 
 export const runCommand: Command = {
@@ -31,13 +31,16 @@ ${SIMULATION_HELP}`,
     const dir = outputDir(values, scenarios[0]!.workload.name, 'run');
     const before = scenarioWarnings(scenarios);
     printWarnings(file, before, values);
-    const output = await simulateWithProgress(jobCount(scenarios, options.replications), values, (signal, onProgress) =>
-      runScenarios(scenarios, { ...options, signal, onProgress }),
-    );
-    printNotes(output.notes, values);
-    const after = overloadWarnings(output.summary.summary);
-    printWarnings(file, after, values);
-    await writeResultSet(dir, renderRunCsv(output.summary), values, () => renderRunReport(output, { warnings: [...before, ...after] }));
+    const output = await withStopSignals(async (signal) => {
+      const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>
+        runScenarios(scenarios, { ...options, signal, onProgress }),
+      );
+      printNotes(run.notes, values);
+      const after = overloadWarnings(run.summary.summary);
+      printWarnings(file, after, values);
+      await writeOutput(dir, renderRunCsv(run.summary), values, () => renderRunReport(run, { warnings: [...before, ...after] }), signal);
+      return run;
+    });
     if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
     else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
     return 0;

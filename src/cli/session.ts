@@ -8,7 +8,8 @@ import { AvsimError, InterruptedError } from '../errors.js';
 import { budgetProblems } from '../analysis/budget.js';
 import type { Scenario } from '../analysis/run.js';
 import { workloadWarnings } from '../analysis/warnings.js';
-import { outputDirProblem, writeFilesAtomic } from '../report/atomic-write.js';
+import { outputDirProblem } from '../report/atomic-write.js';
+import { resultSetProblem, writeResultSet } from '../report/result-set.js';
 import type { OutputFile } from '../report/atomic-write.js';
 import { preloadRenderer } from '../report/html/render.js';
 import { REPORT_FILE, reportFile } from '../report/html/report.js';
@@ -33,7 +34,7 @@ export const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SI
 export function outputDir(values: CliValues, workloadName: string, command: string): string {
   const dir = values.out ?? join('results', workloadName, command);
   if (dir.trim() === '') throw new UsageError('--out: expected a directory, got ""', command);
-  const problem = outputDirProblem(dir);
+  const problem = outputDirProblem(dir) ?? resultSetProblem(dir);
   if (problem !== undefined) throw new UsageError(`${values.out === undefined ? 'output directory' : '--out'} ${dir}: ${problem}`, command);
   return dir;
 }
@@ -66,23 +67,21 @@ export async function withStopSignals<T>(work: (signal: AbortSignal) => Promise<
 
 /**
  * Runs a simulation with a progress bar over `jobs` replications (on stderr, only when it
- * is a terminal and not --quiet) and the stop signals; starts loading the report's
- * renderer meanwhile unless --no-report.
+ * is a terminal and not --quiet); starts loading the report's renderer meanwhile unless
+ * --no-report. Call it inside {@link withStopSignals}, which also covers the writing.
  */
 export async function simulateWithProgress<T>(
   jobs: number,
   values: CliValues,
-  work: (signal: AbortSignal, onProgress: (done: number, result: ReplicationResult) => void) => Promise<T>,
+  work: (onProgress: (done: number, result: ReplicationResult) => void) => Promise<T>,
 ): Promise<T> {
   const progress = startProgress(jobs, Boolean(values.quiet));
   if (!values['no-report']) preloadRenderer();
-  return withStopSignals(async (signal) => {
-    try {
-      return await work(signal, progress.update);
-    } finally {
-      progress.stop();
-    }
-  });
+  try {
+    return await work(progress.update);
+  } finally {
+    progress.stop();
+  }
 }
 
 /** A progress bar that starts afresh for each batch of a sizing. */
@@ -99,12 +98,19 @@ export function batchProgress(values: CliValues): { start(jobs: number): void; u
 }
 
 /**
- * Writes a command's result set: `files`, plus report.html unless --no-report. The
- * report is rendered first, so a failed render writes nothing at all.
+ * Writes a command's result set whole: `files`, plus report.html unless --no-report. The
+ * report is rendered first, so a failed render writes nothing at all; a stop signal
+ * before the set is in place leaves the old one untouched.
  */
-export async function writeResultSet(dir: string, files: readonly OutputFile[], values: CliValues, render: () => Promise<RenderedReport>): Promise<void> {
+export async function writeOutput(dir: string, files: readonly OutputFile[], values: CliValues, render: () => Promise<RenderedReport>, signal: AbortSignal): Promise<void> {
   const all = values['no-report'] ? [...files] : [...files, reportFile(await render())];
-  await writeFilesAtomic(dir, all);
+  try {
+    await writeResultSet(dir, all, { signal });
+  } catch (thrown) {
+    if (thrown instanceof AvsimError || thrown instanceof RangeError) throw thrown;
+    const error = thrown as NodeJS.ErrnoException;
+    throw new AvsimError('output', `cannot write the results to ${dir}: ${error.message}; nothing was written (an earlier set there is as it was)`);
+  }
 }
 
 /** The closing line on stdout: the files written and the report. */

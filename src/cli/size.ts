@@ -13,7 +13,7 @@ import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { batchProgress, checkBudgetOf, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, withStopSignals, writeResultSet, wroteLine } from './session.js';
+import { batchProgress, checkBudgetOf, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { findScenario, workerNotes } from '../analysis/run.js';
 import { preloadRenderer } from '../report/html/render.js';
 
@@ -56,13 +56,15 @@ ${SIMULATION_HELP}`,
     const progress = batchProgress(values);
     if (!values['no-report']) preloadRenderer();
     const output = await withStopSignals(async (signal) => {
+      let sizing;
       try {
-        return await size(scenario, { ...options, signal, onBatch: (batch) => progress.start(batch.jobs), onProgress: progress.update });
+        sizing = await size(scenario, { ...options, signal, onBatch: (batch) => progress.start(batch.jobs), onProgress: progress.update });
       } finally {
         progress.stop();
       }
+      await writeOutput(dir, [{ name: 'sizing.csv', data: renderSizingCsv(sizing) }], values, () => renderSizeReport(sizing, { warnings }), signal);
+      return sizing;
     });
-    await writeResultSet(dir, [{ name: 'sizing.csv', data: renderSizingCsv(output) }], values, () => renderSizeReport(output, { warnings }));
     if (values.json) process.stdout.write(renderJson(sizingJson(output)));
     else if (!values.quiet) process.stdout.write(`${renderSizingTable(output)}\n${wroteLine(dir, ['sizing.csv'], values)}`);
     return 0;

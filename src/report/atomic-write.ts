@@ -1,19 +1,19 @@
 /**
- * Atomic file writes (DESIGN.md "Output files"): each file goes to a temporary file in
- * the same directory, is flushed to disk, then renamed over its final name. A rename
- * within one directory is atomic, so a reader (or an interrupted run) sees either the
- * old file or the complete new one, never half of it.
+ * One file written atomically: to a temporary file in the same directory, flushed to
+ * disk, then renamed over its final name. A rename within one directory is atomic, so a
+ * reader (or an interrupted run) sees either the old file or the complete new one, never
+ * half of it. A command's set of files is written whole by result-set.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Contents of a file: the bytes, or a function that renders them. */
 export type FileData = string | Uint8Array | (() => string | Uint8Array);
 
-/** One file of a set written by {@link writeFilesAtomic}. */
+/** One file of a result set (result-set.ts). */
 export interface OutputFile {
   /** File name inside the directory (no directory part). */
   readonly name: string;
@@ -47,28 +47,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /**
- * Writes a set of files into `dir`: renders every file first (calling the functions
- * given as data), and only when all rendered creates `dir` (recursively) and writes
- * each file with {@link writeFileAtomic}. A failure while rendering therefore writes
- * nothing at all.
- *
- * @param dir - Destination directory, created if missing.
- * @param files - Files to write, in order.
- * @throws RangeError when a name is not a plain file name.
- */
-export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]): Promise<void> {
-  const rendered = files.map((file) => {
-    if (file.name === '' || file.name === '.' || file.name === '..' || basename(file.name) !== file.name || file.name.includes('\\')) {
-      throw new RangeError(`file name must be a plain file name, got "${file.name}"`);
-    }
-    return { name: file.name, data: typeof file.data === 'function' ? file.data() : file.data };
-  });
-  await mkdir(dir, { recursive: true });
-  for (const file of rendered) await writeFileAtomic(join(dir, file.name), file.data);
-}
-
-/**
- * Why {@link writeFilesAtomic} could not write into `dir`, or `undefined` when it could:
+ * Why a result set could not be written into `dir` (its path above it), or `undefined` when it could:
  * `dir` is a writable directory, or the nearest part of its path that exists is one (so
  * creating the rest will work). Checked before a run, so that a long simulation is not
  * lost at its end to an output directory that a file stands in the way of.

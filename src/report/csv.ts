@@ -7,7 +7,6 @@ import { stringify } from 'csv-stringify/sync';
 import type { ComparisonRow } from '../results/comparison.js';
 import type { PathRow, RunSummary, SummaryRow, TimeseriesRow } from '../results/types.js';
 import type { SizingRow } from '../analysis/size.js';
-import { writeFilesAtomic } from './atomic-write.js';
 import type { OutputFile } from './atomic-write.js';
 import { formatNumber } from './number-format.js';
 
@@ -129,7 +128,7 @@ export function renderTimeseriesCsv(rows: readonly TimeseriesRow[]): string {
 
 /**
  * The three files of `avsim run`, rendered: summary.csv, paths.csv, timeseries.csv.
- * Pass them to {@link writeFilesAtomic}.
+ * Pass them to `writeResultSet` (result-set.ts).
  */
 export function renderRunCsv(summary: RunSummary): OutputFile[] {
   return [
@@ -137,12 +136,4 @@ export function renderRunCsv(summary: RunSummary): OutputFile[] {
     { name: 'paths.csv', data: renderPathsCsv(summary.paths) },
     { name: 'timeseries.csv', data: renderTimeseriesCsv(summary.timeseries) },
   ];
-}
-
-/**
- * Writes summary.csv, paths.csv and timeseries.csv into `dir` (created if missing),
- * each atomically; all three are rendered before any is written.
- */
-export async function writeRunReports(dir: string, summary: RunSummary): Promise<void> {
-  await writeFilesAtomic(dir, renderRunCsv(summary));
 }

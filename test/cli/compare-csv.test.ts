@@ -19,7 +19,7 @@ it('compare writes comparison.csv with the DESIGN.md columns beside the run file
   const r = await invoke(compareCommand, [workload('p2p-open-vs-blocked.yaml'), '--out', out, '--replications', '3']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['comparison.csv', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'comparison.csv', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
   const { header, rows } = readCsv(join(out, 'comparison.csv'));
   expect(header).toBe(COMPARISON_COLUMNS.join(','));
   expect(readCsv(join(out, 'summary.csv')).header).toBe(SUMMARY_COLUMNS.join(','));

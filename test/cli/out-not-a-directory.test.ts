@@ -5,7 +5,7 @@
  * throw (each worker reads it as it starts), so a command that simulated before
  * checking would exit 1, not 2. The commands run in-process (see in-process.ts).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { compareCommand } from '../../src/cli/compare.js';
@@ -38,6 +38,28 @@ it.each([
   expect(readFileSync(file, 'utf8')).toBe('not a directory\n');
 });
 
+it.each([
+  ['an empty --out', () => '', /--out: expected a directory, got ""/],
+  ['a dangling symbolic link', () => {
+    const link = join(tempDir(), 'link');
+    symlinkSync(join(tempDir(), 'gone'), link);
+    return link;
+  }, /it is a symbolic link/],
+  ['a folder of files avsim did not write', () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'notes.txt'), 'mine');
+    return home;
+  }, /holds files avsim did not write \(notes\.txt\)/],
+] as const)('%s is refused before simulating (exit 2), and nothing is written', async (_label, out, message) => {
+  const dir = out();
+  const before = dir === '' ? [] : readdirSync(join(dir, '..'));
+  const r = await invoke(runCommand, [workload('row-1-p2p-open.yaml'), '--out', dir, '--replications', '2']);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/injected fault/);
+  expect(r.status).toBe(2);
+  if (dir !== '') expect(readdirSync(join(dir, '..'))).toEqual(before);
+});
+
 it('a file further up the --out path is named', async () => {
   const file = join(tempDir(), 'taken');
   writeFileSync(file, 'not a directory\n');
@@ -52,7 +74,7 @@ it('an --out whose directories do not exist yet is fine: they are made when the 
   const r = await invoke(runCommand, [workload('row-1-p2p-open.yaml'), '--out', out, '--replications', '2', '--no-report', '--quiet']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['paths.csv', 'summary.csv', 'timeseries.csv']);
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'paths.csv', 'summary.csv', 'timeseries.csv']);
 });
 
 it('the injected fault does fail a run that simulates (so the cases above would see it)', async () => {

@@ -12,7 +12,7 @@ it('--quiet: nothing on stdout or stderr, the three CSVs and report.html written
   expect(r.status).toBe(0);
   expect(r.stdout).toBe('');
   expect(r.stderr).toBe('');
-  expect(readdirSync(out).sort()).toEqual(['paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
   // Without it the same run prints its summary (so the capture does see what the command writes).
   const loud = await invoke(runCommand, [workload('row-1-p2p-open.yaml'), '--out', tempDir(), '--replications', '2']);
   expect(loud.stdout).toMatch(/^scenario baseline \(2 replications\)\n/);

@@ -19,7 +19,7 @@ it('size writes sizing.csv with the DESIGN.md columns: one row per Edge, meeting
   const r = await invoke(sizeCommand, [workload('enterprise.yaml'), '--target', '0.02', '--out', out, '--replications', '3']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['report.html', 'sizing.csv']);
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'report.html', 'sizing.csv']);
   const csv = rows(join(out, 'sizing.csv'));
   expect(csv.header).toBe(SIZING_COLUMNS.join(','));
   expect(csv.rows.map((row) => row.resource)).toEqual(['edge:edge-eu', 'edge:edge-us']); // every Edge by default

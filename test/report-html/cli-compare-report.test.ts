@@ -12,7 +12,7 @@ it('compare writes report.html: the scenarios side by side, then each scenario',
   const r = await invoke(compareCommand, [workload('row-8-certificate-internal.yaml'), workload('row-8b-certificate-cname.yaml'), '--out', out, '--replications', '2']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['comparison.csv', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'comparison.csv', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
   expect(r.stdout).toMatch(/wrote .*\{comparison,summary,paths,timeseries\}\.csv and .*report\.html/);
   const page = readFileSync(join(out, 'report.html'), 'utf8');
   expect(page).toContain('<h2>Side by side</h2>');

@@ -13,14 +13,14 @@ it('run writes report.html beside its CSVs, and --no-report skips it', async () 
   const r = await invoke(runCommand, [workload('row-5-blocked-udp.yaml'), '--out', out, '--replications', '2']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
   expect(r.stdout).toMatch(/wrote .*\{summary,paths,timeseries\}\.csv and .*report\.html\n$/);
 
   const bare = tempDir();
   const s = await invoke(runCommand, [workload('row-5-blocked-udp.yaml'), '--out', bare, '--replications', '2', '--no-report']);
   expect(s.stderr).toBe('');
   expect(s.status).toBe(0);
-  expect(readdirSync(bare).sort()).toEqual(['paths.csv', 'summary.csv', 'timeseries.csv']);
+  expect(readdirSync(bare).sort()).toEqual(['.avsim-results', 'paths.csv', 'summary.csv', 'timeseries.csv']);
   expect(s.stdout).not.toMatch(/report\.html/);
 });
 

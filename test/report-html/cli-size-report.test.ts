@@ -12,7 +12,7 @@ it('size writes report.html: per resource, blocking against servers with the tar
   const r = await invoke(sizeCommand, [workload('row-5-blocked-udp.yaml'), '--target', '0.05', '--out', out, '--replications', '3']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['report.html', 'sizing.csv']);
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'report.html', 'sizing.csv']);
   expect(r.stdout).toMatch(/wrote .*sizing\.csv and .*report\.html/);
   const page = readFileSync(join(out, 'report.html'), 'utf8');
   const servers = readFileSync(join(out, 'sizing.csv'), 'utf8').split('\n')[1]!.split(',')[2];

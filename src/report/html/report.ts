@@ -41,7 +41,7 @@ export interface ReportOptions {
   readonly warnings?: readonly string[];
 }
 
-/** The report as one of a batch of files for `writeFilesAtomic`. */
+/** The report as one of the files of a result set (result-set.ts). */
 export function reportFile(report: RenderedReport): OutputFile {
   return { name: REPORT_FILE, data: report.html };
 }

@@ -16,7 +16,7 @@ it('avsim run workloads/row-1-p2p-open.yaml writes the three CSVs and report.htm
   const r = avsim(['run', workload('row-1-p2p-open.yaml'), '--out', out, '--replications', '2']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']); // no temporary files left
+  expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']); // no temporary files left
   const header = (name: string): string => readFileSync(join(out, name), 'utf8').split('\n')[0]!;
   expect(header('summary.csv')).toBe(SUMMARY_COLUMNS.join(','));
   expect(header('paths.csv')).toBe(PATHS_COLUMNS.join(','));
