@@ -5,7 +5,7 @@
  * expanded. Nothing here knows what a workload is.
  */
 import { extname } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isCollection, isMap, parseDocument, visit } from 'yaml';
 import { aliasProblems } from './alias-expansion.js';
 
 /** What parsing a text gave: the value, or every problem found. */
@@ -16,6 +16,51 @@ export type DocumentParse = { readonly ok: true; readonly value: unknown } | { r
  * check of `alias-expansion.ts` comes first; this is the package's own backstop.
  */
 export const MAX_ALIAS_COUNT = 100;
+
+/** Syntax problems reported of one file, at most: the first ones are what to fix. */
+export const MAX_SYNTAX_PROBLEMS = 10;
+
+/**
+ * How deeply `[` and `{` nest in a text (outside quotes and comments), in one pass: a
+ * YAML parser given thousands of them runs out of stack before it can say so.
+ */
+export function flowDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote = '';
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (comment) {
+      if (ch === '\n') comment = false;
+    } else if (quote !== '') {
+      if (ch === quote) quote = '';
+      else if (ch === '\\' && quote === '"') i++;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) comment = true;
+    else if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
+/**
+ * Keys that are lists or mappings (`? { a: 1 } : 2`): legal YAML, but a workload's keys
+ * are names, and a plain value cannot hold such a key (it would become "[object Object]").
+ */
+function collectionKeys(doc: ReturnType<typeof parseDocument>, lines: LineCounter): string[] {
+  const problems: string[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key;
+      if (isCollection(key)) {
+        const at = key.range === undefined || key.range === null ? undefined : lines.linePos(key.range[0]);
+        problems.push(`invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: expected a key that is a name or text, got a ${isMap(key) ? 'mapping' : 'list'}`);
+      }
+    },
+  });
+  return problems;
+}
 
 /** Parses `text` as JSON when `file` ends in `.json` (any case), as YAML otherwise. */
 export function parseDocumentText(text: string, file: string): DocumentParse {
@@ -106,19 +151,25 @@ function lineColumn(text: string, offset: number): string {
  * (see `alias-expansion.ts`) before the document becomes a plain value.
  */
 export function parseYaml(text: string): DocumentParse {
+  // Nesting deep enough to exhaust the parser's own stack is refused before it parses.
+  if (flowDepth(text) > MAX_NESTING) return { ok: false, problems: [`refused: lists and mappings nested more than ${MAX_NESTING} deep`] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        // prettyErrors appends the position and a source excerpt; keep the first line's words.
-        const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        return `invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${what}`;
-      }),
-    };
+    const problems: string[] = [];
+    for (const e of doc.errors) {
+      if (/Maximum call stack/.test(e.message)) return { ok: false, problems: [`refused: lists and mappings nested more than ${MAX_NESTING} deep`] };
+      const at = e.linePos?.[0];
+      // prettyErrors appends the position and a source excerpt; keep the first line's words.
+      const what = e.code === 'MULTIPLE_DOCS' ? 'expected one YAML document, got several (a line of --- starts another)' : e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const problem = `invalid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${what}`;
+      if (!problems.includes(problem)) problems.push(problem);
+      if (problems.length === MAX_SYNTAX_PROBLEMS) break;
+    }
+    return { ok: false, problems };
   }
+  const keys = collectionKeys(doc, lines);
+  if (keys.length > 0) return { ok: false, problems: keys };
   const problems = aliasProblems(doc, lines);
   if (problems.length > 0) return { ok: false, problems };
   try {

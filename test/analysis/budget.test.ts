@@ -1,0 +1,70 @@
+/**
+ * The work budget (issue 17): a run too large for the machine is refused before it
+ * starts, naming the fields that make it large and the limit; the legitimate large runs
+ * the issue lists fit under it.
+ */
+import { expect, it } from 'vitest';
+import { BUDGET, budgetProblems, checkWorkBudget, estimateWork } from '../../src/analysis/budget.js';
+import { runScenarios } from '../../src/analysis/run.js';
+import { AvsimError } from '../../src/errors.js';
+import { parseWorkloadValue } from '../../src/workload/load.js';
+import type { Workload } from '../../src/workload/schema.js';
+
+/** A workload of `sites` sites of `users` each, with the given simulation settings. */
+function workload(sites: number, users: number, simulation: Record<string, unknown> = {}, traffic: Record<string, unknown> = {}): Workload {
+  return parseWorkloadValue(
+    {
+      name: 'w',
+      simulation,
+      deployment: {
+        edges: [{ name: 'edge' }],
+        pools: [{ name: 'pool', edge: 'edge' }],
+        sites: Array.from({ length: sites }, (_, i) => ({ name: `s${i}`, pool: 'pool', users })),
+      },
+      traffic,
+    },
+    'w.yaml',
+  );
+}
+
+it('an interval of a millisecond over a year is refused, naming simulation.interval and the limit (row 1)', () => {
+  const problems = budgetProblems([workload(2, 100, { warmup: 0, duration: '365d', interval: '0.001s', replications: 5 })], 5);
+  expect(problems.join('\n')).toMatch(/the results would take about .* GiB before they are merged \(limit 1\.5 GiB\): .* time-series buckets \(simulation\.duration \/ simulation\.interval\)/);
+  expect(problems.join('\n')).toMatch(/timeseries\.csv would have .* rows \(limit 5 million\)/);
+});
+
+it('a run of too many calls is refused, naming the users, the rates, the window and the replications (row 4)', () => {
+  const big = workload(4, 10_000_000, { duration: '24h', replications: 100 }, { perUserPerHour: { peerAudio: 10 } });
+  const problems = budgetProblems([big], 100);
+  expect(problems[0]).toMatch(/^the run would simulate about .* calls \(limit 500 million\): 40 million users \(deployment\.sites\[\]\.users, deployment\.remote\.users\) x their calls per hour \(traffic\.perUserPerHour\) x 25 h simulated .* x 100 replications \(simulation\.replications\)/);
+  expect(problems.some((p) => /calls would be in progress at once .* \(limit 5 million\)/.test(p))).toBe(true);
+  expect(() => checkWorkBudget([big], 100)).toThrow(AvsimError);
+  try {
+    checkWorkBudget([big], 100);
+  } catch (thrown) {
+    expect((thrown as AvsimError).kind).toBe('budget');
+  }
+});
+
+it('the library refuses it too, before starting any worker', async () => {
+  const big = workload(4, 10_000_000, { duration: '24h' }, { perUserPerHour: { peerAudio: 10 } });
+  await expect(runScenarios([{ name: 'big', workload: big }])).rejects.toMatchObject({ kind: 'budget' });
+});
+
+it.each([
+  ['2,000 sites', workload(2000, 50, { duration: '24h', interval: '15m', replications: 10 })],
+  ['a 1-minute interval over 30 days', workload(3, 1000, { warmup: '1h', duration: '30d', interval: '1m', replications: 10 })],
+  ['10 million calls', workload(10, 10_000, { duration: '24h', replications: 10 }, { profile: 'flat', perUserPerHour: { peerAudio: 0.4, peerVideo: 0, conference: 0, liveMeeting: 0 } })],
+  ['10,000 one-user sites', workload(10_000, 1, { duration: '8h', replications: 10 })],
+])('a legitimate large run fits: %s', (_label, w) => {
+  expect(budgetProblems([w], w.simulation.replications)).toEqual([]);
+  const work = estimateWork([w], w.simulation.replications);
+  expect(work.calls).toBeLessThan(BUDGET.calls);
+  expect(work.resultNumbers).toBeLessThan(BUDGET.resultNumbers);
+});
+
+it('10 million calls is what it says: the estimate is within a few per cent of the calls expected', () => {
+  // 10 sites x 10,000 users x 0.4 calls/h x 25 h simulated x 10 replications = 10 million.
+  const w = workload(10, 10_000, { duration: '24h', replications: 10 }, { profile: 'flat', perUserPerHour: { peerAudio: 0.4, peerVideo: 0, conference: 0, liveMeeting: 0 } });
+  expect(estimateWork([w], 10).calls).toBeCloseTo(10_000_000, -4);
+});
