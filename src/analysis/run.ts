@@ -3,7 +3,7 @@
  * worker pool, merge in job order, summarise. Writing files is the caller's choice
  * (see {@link writeRun}), so a run can also serve tests and other tools.
  */
-import { checkInteger, OptionError } from '../errors.js';
+import { AvsimError, checkInteger, OptionError } from '../errors.js';
 import { checkWorkBudget } from './budget.js';
 import { defaultWorkers, runJobs, workerCount } from '../parallel/pool.js';
 import type { PoolOptions, WorkerPool } from '../parallel/pool.js';
@@ -31,7 +31,14 @@ export interface RunOptions extends Omit<PoolOptions, 'scenarioNames'> {
    * starting a pool for this run; `workers` is then the pool's.
    */
   readonly pool?: WorkerPool;
+  /** Keep the media records of this replication of the first scenario (`avsim run --records`). */
+  readonly recordsReplication?: number;
+  /** Keep every replication's calls by location pair and path (`avsim fit`). */
+  readonly pairPaths?: boolean;
 }
+
+/** Most calls a replication whose records are kept may simulate (the records CSV is about 100 bytes a call). */
+export const MAX_RECORDED_CALLS = 10_000_000;
 
 /** Everything a run produces before it is written. */
 export interface RunOutput {
@@ -98,12 +105,19 @@ export function workerNotes(requested: number | undefined): string[] {
 }
 
 /** The jobs of a run: every scenario x replication, scenario-major. */
-export function planJobs(scenarios: readonly Scenario[], seed: number, replications: number): ReplicationJob[] {
+export function planJobs(
+  scenarios: readonly Scenario[],
+  seed: number,
+  replications: number,
+  observe: Pick<RunOptions, 'recordsReplication' | 'pairPaths'> = {},
+): ReplicationJob[] {
   const jobs: ReplicationJob[] = [];
   scenarios.forEach((s, scenario) => {
     const compileKey = workloadKey(s.workload);
     for (let replication = 0; replication < replications; replication++) {
-      jobs.push({ workload: s.workload, scenario, replication, seed, compileKey });
+      const records = scenario === 0 && replication === observe.recordsReplication;
+      const job: ReplicationJob = { workload: s.workload, scenario, replication, seed, compileKey };
+      jobs.push(records || observe.pairPaths ? { ...job, observe: { records, pairPaths: observe.pairPaths ?? false } } : job);
     }
   });
   return jobs;
@@ -144,10 +158,14 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
     replications,
   );
   const started = performance.now();
+  if (options.recordsReplication !== undefined) checkInteger('recordsReplication', options.recordsReplication, 0, replications - 1);
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
-  const jobs = planJobs(scenarios, seed, replications);
+  const jobs = planJobs(scenarios, seed, replications, options);
   const perReplication = compiled.map((c) => expectedCalls([c], 1));
-  const { pool, ...poolOptions } = options;
+  if (options.recordsReplication !== undefined && perReplication[0]! > MAX_RECORDED_CALLS) {
+    throw new AvsimError('budget', `--records: a replication of about ${Math.round(perReplication[0]!).toLocaleString('en-US')} calls is more than the ${MAX_RECORDED_CALLS.toLocaleString('en-US')} whose records avsim writes; a shorter window (simulation.duration) brings it under`);
+  }
+  const { pool, recordsReplication: _records, pairPaths: _pairs, ...poolOptions } = options;
   // A pool given is used as it is; otherwise the run's own rule (capped at the cores).
   const workers = pool === undefined ? workersForRun(jobs.length, perReplication.reduce((a, b) => a + b, 0) * replications, options.workers) : workerCount(jobs.length, pool.workers);
   const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));

@@ -36,9 +36,14 @@ export function exitCodeOf(thrown: unknown): number {
   return 1;
 }
 
+/** The command-line flag of a library option: `recordsReplication` is `--records-replication`. */
+export function flagOf(option: string): string {
+  return option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
 /** One message for stderr: no stack trace unless AVSIM_DEBUG is set. */
 export function renderError(thrown: unknown): string {
-  if (thrown instanceof OptionError) return `avsim: --${thrown.option}: ${thrown.detail}\nRun "avsim --help" for usage.`;
+  if (thrown instanceof OptionError) return `avsim: --${flagOf(thrown.option)}: ${thrown.detail}\nRun "avsim --help" for usage.`;
   if (thrown instanceof UsageError) {
     const help = thrown.command === undefined ? 'avsim --help' : `avsim ${thrown.command} --help`;
     return `avsim: ${thrown.message}\nRun "${help}" for usage.`;

@@ -22,6 +22,8 @@ export const OPTIONS = {
   over: { type: 'string' },
   redundancy: { type: 'string' },
   force: { type: 'boolean' },
+  records: { type: 'string' },
+  'records-replication': { type: 'string' },
   'no-report': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },

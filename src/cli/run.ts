@@ -7,7 +7,10 @@ import { renderRunTable } from '../report/table.js';
 import { loadScenarios } from '../workload/scenarios.js';
 import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
-import { simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { UsageError } from './errors.js';
+import { writeFileAtomic } from '../report/atomic-write.js';
+import { renderRecordsCsv } from '../results/records-csv.js';
 import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 
@@ -20,12 +23,18 @@ summary.csv (per resource: capacity, offered, blocked, concurrency, busy hour),
 paths.csv (calls by media path), timeseries.csv (load per time bucket) and report.html.
 
 Options:
-${SIMULATION_HELP}`,
-  flags: SIMULATION_FLAGS,
+${SIMULATION_HELP}
+  --records FILE      also write the media records of one replication to FILE, as a
+                      Monitoring Server export (docs/calibrate.md), for avsim calibrate and fit
+  --records-replication N
+                      which replication of the first scenario (default 0)`,
+  flags: [...SIMULATION_FLAGS, 'records', 'records-replication'],
   async run(files, values) {
     const file = oneFile('run', files);
     const scenarios = loadScenarios(file);
-    const options = simulationOptions(values);
+    const recordsReplication = numberFlag('records-replication', values['records-replication']);
+    if (recordsReplication !== undefined && values.records === undefined) throw new UsageError('--records-replication needs --records FILE', 'run');
+    const options = { ...simulationOptions(values), ...(values.records === undefined ? {} : { recordsReplication: recordsReplication ?? 0 }) };
     runSettings(scenarios[0]!, options); // bad options are refused before any work
     checkBudgetOf(file, scenarios, options.replications);
     const dir = outputDir(values, scenarios[0]!.workload.name, 'run');
@@ -39,10 +48,18 @@ ${SIMULATION_HELP}`,
       const after = overloadWarnings(run.summary.summary);
       printWarnings(file, after, values);
       await writeOutput(dir, renderRunCsv(run.summary), values, () => renderRunReport(run, { warnings: [...before, ...after] }), signal);
+      if (values.records !== undefined) {
+        const records = run.results.find((r) => r.scenario === 0 && r.replication === options.recordsReplication)?.records;
+        if (records === undefined) throw new Error('the records of the replication asked for are missing');
+        await writeFileAtomic(values.records, renderRecordsCsv(records, scenarios[0]!.workload));
+      }
       return run;
     });
     if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
-    else if (!values.quiet) process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
+    else if (!values.quiet) {
+      process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
+      if (values.records !== undefined) process.stdout.write(`wrote ${values.records}: the media records of replication ${options.recordsReplication} of scenario ${scenarios[0]!.name}\n`);
+    }
     return 0;
   },
 };

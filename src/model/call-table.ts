@@ -27,6 +27,8 @@ export class CallTable {
   video = new Uint8Array(0);
   /** When the call ends (an escalation's MCU request holds its legs until then). */
   endsAt = new Float64Array(0);
+  /** Its row in the replication's records (observations.ts), -1 when none is kept. */
+  recordRow = new Int32Array(0);
   /** Time of the pending escalation (R7); `-1` when none. Guards against a reused slot. */
   escalateAt = new Float64Array(0);
   private free = new Int32Array(0);
@@ -49,6 +51,7 @@ export class CallTable {
     this.edgeKbps[i] = this.mcuKbps[i] = this.portKbps[i] = 0;
     this.direct[i] = this.relayed[i] = 0;
     this.escalateAt[i] = -1;
+    this.recordRow[i] = -1;
     return i;
   }
 
@@ -88,6 +91,7 @@ export class CallTable {
     this.thirdDraw = widen(this.thirdDraw);
     this.video = widen(this.video);
     this.endsAt = widen(this.endsAt);
+    this.recordRow = widen(this.recordRow);
     this.escalateAt = widen(this.escalateAt);
     const free = new Int32Array(n);
     free.set(this.free.subarray(0, this.freeCount));

@@ -14,6 +14,7 @@ import type { CompiledWorkload } from './compiled.js';
 import { DEPART, eventPayload } from './events.js';
 import type { Holdings, SeatedConference } from './holdings.js';
 import { packedArray } from './packed.js';
+import type { Recorder } from './observations.js';
 import type { ReplicationParts } from './parts.js';
 import type { ResourceSet } from './resources.js';
 
@@ -24,7 +25,10 @@ export class Conferences {
   private readonly holdings: Holdings;
   private readonly callees: Callees;
   private readonly paths: Float64Array;
+  private readonly recorder: Recorder | null;
   private readonly room: Room;
+  /** The locations of the meeting being placed (for its records). */
+  private locations = new Int32Array(64);
   /** Scratch participant lists by size (see {@link participantsOf}). */
   private readonly participantsBySize: (Party[] | undefined)[] = [];
 
@@ -35,6 +39,7 @@ export class Conferences {
     this.holdings = parts.holdings;
     this.callees = parts.callees;
     this.paths = parts.paths;
+    this.recorder = parts.recorder;
     this.room = new Room(parts.res, parts.c.mcuBase);
   }
 
@@ -51,6 +56,9 @@ export class Conferences {
     const video = r.next() < c.conferenceVideoShare && conference;
     const participants = this.participantsOf(size);
     participants[0] = c.parties[loc]!;
+    if (this.locations.length < size) this.locations = new Int32Array(2 * size);
+    const locations = this.locations;
+    locations[0] = loc;
     const shares = c.participantShares;
     const callees = this.callees;
     callees.beginMeeting();
@@ -66,6 +74,7 @@ export class Conferences {
       else if (uWhere < shares[2]!) who = c.anonymous;
       else who = callees.participant(loc, t, uWho, true, r);
       participants[k] = c.parties[who]!;
+      locations[k] = who;
     }
     this.room.creditEdge = -1;
     const plan = negotiate({ kind: conference ? 'conference' : 'liveMeeting', participants }, c.topology, c.network, this.room);
@@ -77,6 +86,19 @@ export class Conferences {
     calls.endsAt[i] = t + holding;
     this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[video ? 1 : 0]!, t);
     this.sim.schedule(t + holding, DEPART, eventPayload(i, DEPART));
+    if (this.recorder !== null && this.res.measuring) this.recordLegs(t, t + holding, plan, size, undefined);
+  }
+
+  /** Records the legs of a seated meeting: those who joined (R9: without an Edge, outside participants cannot). */
+  private recordLegs(start: number, end: number, plan: SeatedConference, size: number, knownUsers: ArrayLike<number> | undefined): void {
+    const c = this.c;
+    const locations = this.locations;
+    let count = size;
+    if (plan.refusedParticipants > 0) {
+      count = 0;
+      for (let k = 0; k < size; k++) if (locations[k]! < c.siteCount) locations[count++] = locations[k]!;
+    }
+    this.recorder!.conference(start, end, plan.pool, locations, count, PATH_INDEX.mcu, knownUsers);
   }
 
   /**
@@ -106,6 +128,17 @@ export class Conferences {
     if (!this.admit(plan, calls.endsAt[i]! - t)) return;
     this.holdings.release(i, t);
     this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[calls.video[i]!]!, t);
+    const row = calls.recordRow[i]!;
+    if (this.recorder !== null && row >= 0) {
+      // The two-party call's media ends here; its parties go on as conference legs.
+      this.recorder.endAt(row, t);
+      const [callerUser, calleeUser] = this.recorder.usersOf(row);
+      const locations = this.locations;
+      locations[0] = caller;
+      locations[1] = calls.callee[i]!;
+      locations[2] = third;
+      this.recordLegs(t, calls.endsAt[i]!, plan, 3, [callerUser, calleeUser, -1]);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Simulator } from '../kernel/simulator.js';
 import type { Callees } from './callees.js';
 import type { CompiledWorkload } from './compiled.js';
 import type { Holdings } from './holdings.js';
+import type { PairPaths, Recorder } from './observations.js';
 import type { QosMeter } from './qos-meter.js';
 import type { ResourceSet } from './resources.js';
 
@@ -15,4 +16,7 @@ export interface ReplicationParts {
   readonly callees: Callees;
   /** Calls that arrived in the window, by path index. */
   readonly paths: Float64Array;
+  /** Records and pair paths, when the job asks for them (observations.ts). */
+  readonly recorder: Recorder | null;
+  readonly pairPaths: PairPaths | null;
 }

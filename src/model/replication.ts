@@ -28,6 +28,8 @@ import { Conferences } from './conferences.js';
 import { DEPART, ESCALATE, TICK, TICK_BUCKET_EDGE, TICK_HOUR_EDGE, TICK_WINDOW_START, eventPayload } from './events.js';
 import { Earliest } from './earliest.js';
 import { Holdings } from './holdings.js';
+import { PairPaths, Recorder } from './observations.js';
+import type { Observe } from './observations.js';
 import { packedArray } from './packed.js';
 import { BOTH_POLICY, NAT_FAILS } from './plan-table.js';
 import { QosMeter } from './qos-meter.js';
@@ -47,6 +49,8 @@ export interface ReplicationJob {
    * each scenario once, not once per replication. Never changes a result.
    */
   readonly compileKey?: string;
+  /** Records and pair paths to keep beside the statistics (observations.ts); never changes a result. */
+  readonly observe?: Observe;
 }
 
 /**
@@ -90,6 +94,8 @@ class Replication implements EventHandler {
   private readonly names: readonly string[];
   private readonly callees: Callees;
   private readonly paths = new Float64Array(PATHS.length);
+  private readonly recorder: Recorder | null;
+  private readonly pairPaths: PairPaths | null;
   private callsSimulated = 0;
 
   constructor(
@@ -114,7 +120,10 @@ class Replication implements EventHandler {
     for (let loc = 0; loc < locations; loc++) this.holding.push(...c.createHolding());
     this.holdings = new Holdings(this.res, this.qos);
     this.callees = new Callees(c);
-    const parts = { c, sim: this.sim, res: this.res, holdings: this.holdings, qos: this.qos, callees: this.callees, paths: this.paths };
+    const users = Float64Array.from([...c.workload.deployment.sites.map((s) => s.users), c.workload.deployment.remote.users]);
+    this.recorder = job.observe?.records ? new Recorder(job.seed, job.replication, users) : null;
+    this.pairPaths = job.observe?.pairPaths ? new PairPaths(c.siteCount + 3, PATHS.length) : null;
+    const parts = { c, sim: this.sim, res: this.res, holdings: this.holdings, qos: this.qos, callees: this.callees, paths: this.paths, recorder: this.recorder, pairPaths: this.pairPaths };
     this.twoParty = new TwoPartyCalls(parts);
     this.conferences = new Conferences(parts);
   }
@@ -141,6 +150,8 @@ class Replication implements EventHandler {
       signallingConnections: c.workload.deployment.remote.users,
       callsSimulated: this.callsSimulated,
       events: sim.steps,
+      ...(this.recorder === null ? {} : { records: this.recorder.finish() }),
+      ...(this.pairPaths === null ? {} : { pairPaths: this.pairPaths.finish() }),
     };
   }
 

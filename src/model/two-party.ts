@@ -14,6 +14,7 @@ import type { CompiledWorkload } from './compiled.js';
 import { DEPART, ESCALATE, eventPayload } from './events.js';
 import type { Holdings } from './holdings.js';
 import { BOTH_POLICY, entryEdge, entryPath, NAT_FAILS, PORT_ROOM } from './plan-table.js';
+import type { PairPaths, Recorder } from './observations.js';
 import type { ReplicationParts } from './parts.js';
 import type { QosMeter } from './qos-meter.js';
 import type { ResourceSet } from './resources.js';
@@ -83,6 +84,8 @@ export class TwoPartyCalls {
   private readonly holdings: Holdings;
   private readonly qos: QosMeter;
   private readonly paths: Float64Array;
+  private readonly recorder: Recorder | null;
+  private readonly pairPaths: PairPaths | null;
 
   constructor(parts: ReplicationParts) {
     this.c = parts.c;
@@ -91,6 +94,8 @@ export class TwoPartyCalls {
     this.holdings = parts.holdings;
     this.qos = parts.qos;
     this.paths = parts.paths;
+    this.recorder = parts.recorder;
+    this.pairPaths = parts.pairPaths;
   }
 
   /** The drawn call from `loc` ({@link draw}): its media path, the resources it takes, its departure and escalation. */
@@ -135,8 +140,13 @@ export class TwoPartyCalls {
         path = BLOCKED; // the call is lost (WORKLOAD.md "Capacity")
       }
     }
-    if (res.measuring) this.paths[path]!++;
+    if (res.measuring) {
+      this.paths[path]!++;
+      if (this.pairPaths !== null) this.pairPaths.add(loc, callee, path);
+    }
     if (path !== P2P && edge < 0) return; // failed or blocked: holds nothing
+    const recorder = this.recorder;
+    const row = recorder !== null && res.measuring ? recorder.twoParty(t, t + holding, video === 1, loc, recorder.user(loc), callee, path) : -1;
     if (path === P2P && portA < 0 && !escalates) {
       // Peer-to-peer inside a site (or between remote users) holds no capacity-limited
       // resource and nothing happens to it until it ends: count its two parties' media
@@ -153,6 +163,7 @@ export class TwoPartyCalls {
     calls.callee[i] = callee;
     calls.video[i] = video;
     calls.endsAt[i] = t + holding;
+    calls.recordRow[i] = row;
     if (portA >= 0) holdings.holdPorts(i, portA, portB, ports, kbps, t, holding);
     // R11: through the Edge both parties lose QoS, unless it keeps DSCP on its internal side.
     const relayed = edge >= 0 && c.qosOnInternalNic[edge] === 1 ? 2 - (internal ? 1 : 0) - (callee < c.siteCount ? 1 : 0) : 2;

@@ -78,6 +78,10 @@ export interface ReplicationResult {
   /** Calls simulated (warm-up included) and events processed: for throughput figures. */
   readonly callsSimulated: number;
   readonly events: number;
+  /** When the job asked (observations.ts): the window's records, nine numbers a row. */
+  readonly records?: Float64Array;
+  /** When the job asked: per (caller, callee) location pair, its calls by path. */
+  readonly pairPaths?: Float64Array;
 }
 
 /** A Student-t 95% interval; both ends `NaN` when fewer than two replications. */
