@@ -12,7 +12,7 @@
  */
 import { AvsimError } from '../errors.js';
 import { CALL_KINDS } from '../workload/kinds.js';
-import { holdingOf, largestSize, profileOf, ratesOf } from '../workload/resolve.js';
+import { hasPstnCalls, holdingOf, largestSize, profileOf, ratesOf } from '../workload/resolve.js';
 import type { Workload } from '../workload/schema.js';
 import { profileWeights } from '../model/profile.js';
 
@@ -70,7 +70,10 @@ export function scenarioWork(workload: Workload): ScenarioWork {
       concurrent += perSecond * holdingOf(traffic, kind).mean;
     }
   }
-  const resources = deployment.edges.length + deployment.pools.length + deployment.sites.length;
+  const cac = workload.cac;
+  const links = cac === undefined ? 0 : 2 * (cac.sites.length + cac.regionLinks.length + cac.interSite.length);
+  const mediation = hasPstnCalls(workload) ? deployment.pools.length : 0;
+  const resources = deployment.edges.length + deployment.pools.length + deployment.sites.length + links + mediation;
   const buckets = Math.ceil(simulation.duration / simulation.interval);
   const hours = Math.ceil(simulation.duration / 3600) + 1;
   const meeting = Math.max(largestSize(traffic.conferenceSize, 'conferenceSize'), largestSize(traffic.liveMeetingSize, 'liveMeetingSize'));
@@ -132,7 +135,7 @@ export function budgetProblems(workloads: readonly Workload[], replications: num
     const gib = (work.resultNumbers * 8) / 1024 ** 3;
     problems.push(
       `the results would take about ${gib.toPrecision(3)} GiB before they are merged (limit ${((BUDGET.resultNumbers * 8) / 1024 ** 3).toPrecision(2)} GiB): ` +
-        `${many(s.buckets)} time-series buckets (simulation.duration / simulation.interval) x ${many(s.resources)} resources (edges, pools and sites) ` +
+        `${many(s.buckets)} time-series buckets (simulation.duration / simulation.interval) x ${many(s.resources)} resources (edges, pools, sites, CAC links and Mediation pools) ` +
         `x ${replications} replications (simulation.replications)${scenarios}; a longer simulation.interval, a shorter simulation.duration or fewer replications bring it under`,
     );
   }

@@ -4,12 +4,17 @@
  * A "server" is the unit the architect buys: an A/V Edge server for `edge:<name>`
  * (capacity `servers x sessionsPerServer` relay sessions), an A/V Conferencing server
  * for `mcu:<pool>` (capacity `mcuServers x legsPerMcuServer` legs), one media port for
- * `ports:<site>` (capacity `portPool`). A candidate changes that one resource's capacity and nothing else, on a
+ * `ports:<site>` (capacity `portPool`), one session of a CAC policy for
+ * `link:<target>:audio|video` (its limit in whole sessions: limit = sessions x session
+ * limit, the profile cloned so that other sites sharing it keep theirs), one Mediation
+ * session for `mediation:<pool>` (`mediationSessions`). A candidate changes that one
+ * resource's capacity and nothing else, on a
  * clone of the validated workload (workloads are deep-frozen): re-parsing would be
  * slower and could only fail where the original did not.
  */
+import { buildCacPolicy } from '../negotiation/cac.js';
 import type { ResourceKind } from '../results/types.js';
-import { legsPerMcuServer, mcuLegsOf } from '../workload/resolve.js';
+import { bandwidthOf, hasPstnCalls, legsPerMcuServer, mcuLegsOf } from '../workload/resolve.js';
 import type { Workload } from '../workload/schema.js';
 
 /** One resource that can be sized, read from a validated workload. */
@@ -23,11 +28,15 @@ export interface SizingTarget {
   readonly unitsPerServer: number;
   /** Servers the workload configures (`Infinity` for a site without `portPool`). */
   readonly configuredServers: number;
+  /** For a CAC link: kbit/s one session reserves (the limit sized is sessions x this), and its medium. */
+  readonly sessionKbps?: number;
+  readonly medium?: 'audio' | 'video';
 }
 
-/** Every resource of a workload that can be sized, in report order (Edges, MCUs, port pools). */
+/** Every resource of a workload that can be sized, in report order (Edges, MCUs, port pools, CAC links, Mediation pools). */
 export function sizingTargets(workload: Workload): SizingTarget[] {
   const { edges, pools, sites } = workload.deployment;
+  const cac = workload.cac === undefined ? [] : buildCacPolicy(sites.map((s) => s.name), workload.cac, bandwidthOf(workload)).applied;
   return [
     ...edges.map((e) => ({
       resource: `edge:${e.name}`,
@@ -51,6 +60,26 @@ export function sizingTargets(workload: Workload): SizingTarget[] {
       unitsPerServer: 1,
       configuredServers: s.portPool ?? Infinity,
     })),
+    ...cac.flatMap((a) =>
+      (['audio', 'video'] as const).map((medium) => ({
+        resource: `link:${a.target}:${medium}`,
+        kind: 'link' as const,
+        name: a.target,
+        unitsPerServer: 1,
+        configuredServers: medium === 'audio' ? a.audioSessions : a.videoSessions,
+        sessionKbps: medium === 'audio' ? a.audioSessionKbps : a.videoSessionKbps,
+        medium,
+      })),
+    ),
+    ...(hasPstnCalls(workload)
+      ? pools.map((p) => ({
+          resource: `mediation:${p.name}`,
+          kind: 'mediation' as const,
+          name: p.name,
+          unitsPerServer: 1,
+          configuredServers: p.mediationSessions ?? Infinity,
+        }))
+      : []),
   ];
 }
 
@@ -98,10 +127,46 @@ export function withServers(workload: Workload, target: SizingTarget, servers: n
       site.portPool = servers;
       break;
     }
+    case 'link':
+      sizeLink(copy, target, servers, missing);
+      break;
+    case 'mediation': {
+      const pool = pools.find((p) => p.name === target.name);
+      if (!pool) throw missing();
+      if (servers === Infinity) delete pool.mediationSessions;
+      else pool.mediationSessions = servers;
+      break;
+    }
     default: {
       const never: never = target.kind;
       throw new RangeError(`unknown resource kind ${String(never)}`);
     }
   }
   return copy;
+}
+
+/**
+ * Gives the CAC policy applied at `target` (a site, or `a~b` for a region or inter-site
+ * link) a limit of `sessions` whole sessions on the target's medium, in a clone of its
+ * profile (other places that apply the profile keep theirs).
+ */
+function sizeLink(copy: Workload, target: SizingTarget, sessions: number, missing: () => RangeError): void {
+  const cac = copy.cac;
+  if (cac === undefined || target.medium === undefined || target.sessionKbps === undefined) throw missing();
+  const application =
+    cac.sites.find((s) => s.site === target.name) ??
+    cac.interSite.find((l) => l.between.join('~') === target.name) ??
+    cac.regionLinks.find((l) => l.between.join('~') === target.name);
+  const profile = application === undefined ? undefined : cac.policies.find((p) => p.name === application.policy);
+  if (application === undefined || profile === undefined) throw missing();
+  // A name no workload can write ("~" is not allowed in names), so it never collides.
+  const clone = { ...profile, name: `${profile.name}~${target.resource}` };
+  const medium = target.medium;
+  if (sessions === Infinity) delete clone[`${medium}Kbps`];
+  else {
+    clone[`${medium}Kbps`] = sessions * target.sessionKbps;
+    clone[`${medium}SessionKbps`] = target.sessionKbps;
+  }
+  cac.policies.push(clone);
+  application.policy = clone.name;
 }

@@ -17,7 +17,7 @@ export const OPTIONS = {
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
   target: { type: 'string' },
-  resource: { type: 'string' },
+  resource: { type: 'string', multiple: true },
   scenario: { type: 'string' },
   over: { type: 'string' },
   redundancy: { type: 'string' },

@@ -22,12 +22,14 @@ export const sizeCommand: Command = {
   usage: 'avsim size FILE --target P [--resource ID] [--scenario NAME] [options]',
   summary: 'fewest servers whose blocking meets a target: sizing.csv',
   help: `Finds the fewest servers whose simulated blocking's upper 95% bound is at most P in the
-busy hour, for every A/V Edge of FILE's first scenario, or for the resource --resource names.
+busy hour, for every A/V Edge of FILE's first scenario, or for the resources --resource names.
 
 Options:
   --target P          the acceptable blocking probability, strictly between 0 and 1 (0.01 = 1%)
   --resource ID       size edge:<name> (A/V Edge servers), mcu:<pool> (A/V Conferencing
-                      servers) or ports:<site> (media ports) instead of every Edge
+                      servers), ports:<site> (media ports), link:<target>:audio|video
+                      (a CAC limit, in whole sessions) or mediation:<pool> (Mediation
+                      sessions) instead of every Edge; repeat it for several
   --scenario NAME     size this scenario of FILE instead of the first
   --over PERIOD       where the target must hold: busy-hour (default) or window (the whole
                       measured window, which a daily profile makes far easier to meet)
@@ -42,7 +44,7 @@ ${SIMULATION_HELP}`,
     const options: SizeOptions = {
       ...simulationOptions(values),
       target,
-      ...(values.resource === undefined ? {} : { resources: [values.resource] }),
+      ...(values.resource === undefined ? {} : { resources: values.resource }),
       ...(values.over === undefined ? {} : { over: values.over as SizingPeriod }),
       ...(values.redundancy === undefined ? {} : { redundancy: values.redundancy as Redundancy }),
     };

@@ -15,6 +15,11 @@ export class CallTable {
   portB = new Int32Array(0);
   portUnits = new Float64Array(0);
   portKbps = new Float64Array(0);
+  /** Mediation Server session held (R21), `-1` none; and its bandwidth. */
+  mediation = new Int32Array(0);
+  mediationKbps = new Float64Array(0);
+  /** First node of the CAC reservations held (links.ts), `-1` none. */
+  links = new Int32Array(0);
   /** R11: parties whose media keeps QoS (direct or to the MCU) and that cross the Edge. */
   direct = new Int32Array(0);
   relayed = new Int32Array(0);
@@ -47,6 +52,8 @@ export class CallTable {
     this.mcu[i] = -1;
     this.portA[i] = -1;
     this.portB[i] = -1;
+    this.mediation[i] = -1;
+    this.links[i] = -1;
     this.edgeUnits[i] = this.mcuUnits[i] = this.portUnits[i] = 0;
     this.edgeKbps[i] = this.mcuKbps[i] = this.portKbps[i] = 0;
     this.direct[i] = this.relayed[i] = 0;
@@ -83,6 +90,9 @@ export class CallTable {
     this.portB = widen(this.portB);
     this.portUnits = widen(this.portUnits);
     this.portKbps = widen(this.portKbps);
+    this.mediation = widen(this.mediation);
+    this.mediationKbps = widen(this.mediationKbps);
+    this.links = widen(this.links);
     this.direct = widen(this.direct);
     this.relayed = widen(this.relayed);
     this.caller = widen(this.caller);

@@ -13,10 +13,12 @@ import { createHash } from 'node:crypto';
 import { Exponential, Lognormal, DiscreteTable, truncatedGeometric } from '../kernel/distributions.js';
 import type { Sampler } from '../kernel/distributions.js';
 import { HourlyPoissonArrivals } from '../kernel/arrivals.js';
+import { buildCacPolicy } from '../negotiation/cac.js';
+import type { CacPolicy } from '../negotiation/cac.js';
 import { buildNetworkPolicy, buildTopology } from '../negotiation/index.js';
 import type { NetworkPolicy, Party, Topology } from '../negotiation/index.js';
 import type { ResourceInfo } from '../results/types.js';
-import { bandwidthOf, holdingOf, mcuLegsOf, profileOf, ratesOf, sizeSpecOf } from '../workload/resolve.js';
+import { bandwidthOf, hasPstnCalls, holdingOf, mcuLegsOf, poolSiteOf, profileOf, ratesOf, sizeSpecOf } from '../workload/resolve.js';
 import type { SizeSpec } from '../workload/resolve.js';
 import { CALL_KINDS } from '../workload/kinds.js';
 import type { Workload } from '../workload/schema.js';
@@ -31,6 +33,7 @@ export const KIND_AUDIO = 0;
 export const KIND_VIDEO = 1;
 export const KIND_CONFERENCE = 2;
 export const KIND_LIVE_MEETING = 3;
+export const KIND_PSTN = 4;
 export const KINDS = CALL_KINDS.length;
 
 export interface CompiledWorkload {
@@ -73,6 +76,22 @@ export interface CompiledWorkload {
   /** Resource ids: Edge e is e, pool p's MCU is mcuBase + p, site s's port pool is portBase + s. */
   readonly mcuBase: number;
   readonly portBase: number;
+  /** Call Admission Control (R15-R19); null without a `cac:` section. */
+  readonly cac: CacPolicy | null;
+  /** CAC's applied policy a: its audio limit is resource linkBase + 2a, its video limit linkBase + 2a + 1. */
+  readonly linkBase: number;
+  /** Pool p's Mediation Servers are resource mediationBase + p (R21); -1 when no one makes PSTN calls. */
+  readonly mediationBase: number;
+  /** R21: share of internal users' PSTN calls whose media bypasses the Mediation Server. */
+  readonly mediaBypassShare: number;
+  /** Per pool: the site where it stands (its MCU, Mediation Servers and gateway; R16, R21). */
+  readonly poolSite: Int32Array;
+  /** Per pool: its A/V Edge (-1 none, R9). */
+  readonly poolEdge: Int32Array;
+  /** Per location (sites, then the remote users): its pool. */
+  readonly poolOf: Int32Array;
+  /** Per site: it reaches the Edge internal NIC on UDP 3478 or TCP 443 (R4), as CAC's alternate path needs. */
+  readonly edgeReach: Uint8Array;
   readonly plans: PlanTable;
   /** Simulated time at which the measured window opens (= warm-up) and closes. */
   readonly windowStart: number;
@@ -93,7 +112,7 @@ export interface CompiledWorkload {
    */
   readonly tickTimes: Float64Array;
   readonly tickKinds: Uint8Array;
-  /** Resource index by id (`edge:NAME`, `mcu:POOL`, `ports:SITE`), for failures the core names. */
+  /** Resource index by id (`edge:NAME`, `mcu:POOL`, `ports:SITE`, ...), for failures the core names. */
   readonly resourceIndex: ReadonlyMap<string, number>;
 }
 
@@ -178,11 +197,21 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
 
   const E = deployment.edges.length;
   const P = deployment.pools.length;
+  const bandwidth = bandwidthOf(workload);
+  const cac = workload.cac === undefined ? null : buildCacPolicy(sites.map((s) => s.name), workload.cac, bandwidth);
+  const pstn = hasPstnCalls(workload);
   const resources: ResourceInfo[] = [
     ...deployment.edges.map((e) => ({ id: `edge:${e.name}`, kind: 'edge' as const, capacity: e.servers * e.sessionsPerServer })),
     ...deployment.pools.map((p) => ({ id: `mcu:${p.name}`, kind: 'mcu' as const, capacity: mcuLegsOf(p) })),
     ...sites.map((s) => ({ id: `ports:${s.name}`, kind: 'ports' as const, capacity: s.portPool ?? Infinity })),
+    ...(cac?.applied ?? []).flatMap((a) => [
+      { id: `link:${a.target}:audio`, kind: 'link' as const, capacity: a.audioSessions },
+      { id: `link:${a.target}:video`, kind: 'link' as const, capacity: a.videoSessions },
+    ]),
+    ...(pstn ? deployment.pools.map((p) => ({ id: `mediation:${p.name}`, kind: 'mediation' as const, capacity: p.mediationSessions ?? Infinity })) : []),
   ];
+  const linkBase = E + P + S;
+  const mediationBase = pstn ? linkBase + 2 * (cac?.applied.length ?? 0) : -1;
 
   const holdings = CALL_KINDS.map((kind) => holdingOf(traffic, kind));
   const createHolding = (): Sampler[] => holdings.map(sampler);
@@ -200,7 +229,6 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
   edges.push(simulation.duration);
   const hourEdges = clockHourEdges(windowStartUtc, simulation.duration);
   const ticks = tickSchedule(windowStart, edges, hourEdges);
-  const bandwidth = bandwidthOf(workload);
   const shares = traffic.conferenceParticipants;
   const later = deployment.product !== 'ocs2007r2';
 
@@ -232,6 +260,14 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
     qosOnInternalNic: Uint8Array.from(deployment.edges, (e) => (later && e.qosOnInternalNic ? 1 : 0)),
     mcuBase: E,
     portBase: E + P,
+    cac,
+    linkBase,
+    mediationBase,
+    mediaBypassShare: traffic.mediaBypassShare,
+    poolSite: Int32Array.from(deployment.pools, (_, p) => poolSiteOf(workload, p)),
+    poolEdge: Int32Array.from(topology.pools, (p) => p.edge),
+    poolOf: Int32Array.from([...topology.sites.map((s) => s.pool), topology.remotePool]),
+    edgeReach: Uint8Array.from(sites, (_, s) => (network.edgeUdp[s] === 1 || network.edgeTcp[s] === 1 ? 1 : 0)),
     plans: new PlanTable(topology, network, parties, S),
     windowStart,
     windowEnd,

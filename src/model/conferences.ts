@@ -5,6 +5,7 @@
  */
 import type { Simulator } from '../kernel/simulator.js';
 import type { Uniform } from '../kernel/streams.js';
+import { REFUSED_ALTERNATE, REFUSED_AUDIO_RETRY, refusedCall } from '../negotiation/cac.js';
 import { negotiate } from '../negotiation/index.js';
 import type { Availability, Negotiation, Party } from '../negotiation/index.js';
 import { PATH_INDEX } from '../negotiation/paths.js';
@@ -17,6 +18,9 @@ import { packedArray } from './packed.js';
 import type { Recorder } from './observations.js';
 import type { ReplicationParts } from './parts.js';
 import type { ResourceSet } from './resources.js';
+import { VIDEO_CALLS, VIDEO_DOWNGRADED } from './two-party.js';
+
+const FAILED_CAC = PATH_INDEX['failed-cac'];
 
 export class Conferences {
   private readonly c: CompiledWorkload;
@@ -25,8 +29,14 @@ export class Conferences {
   private readonly holdings: Holdings;
   private readonly callees: Callees;
   private readonly paths: Float64Array;
+  private readonly video: Float64Array;
   private readonly recorder: Recorder | null;
   private readonly room: Room;
+  /** What CAC decided for the meeting being placed (see {@link reserveLegs}). */
+  private alternateLegs = 0;
+  private downgradedLegs = 0;
+  /** Of the downgraded legs, those that then took the alternate path (an audio-only relay session). */
+  private downgradedAlternate = 0;
   /** The locations of the meeting being placed (for its records). */
   private locations = new Int32Array(64);
   /** Scratch participant lists by size (see {@link participantsOf}). */
@@ -39,6 +49,7 @@ export class Conferences {
     this.holdings = parts.holdings;
     this.callees = parts.callees;
     this.paths = parts.paths;
+    this.video = parts.video;
     this.recorder = parts.recorder;
     this.room = new Room(parts.res, parts.c.mcuBase);
   }
@@ -76,15 +87,28 @@ export class Conferences {
       participants[k] = c.parties[who]!;
       locations[k] = who;
     }
+    const measuring = this.res.measuring;
+    if (video && measuring) this.video[VIDEO_CALLS]!++;
+    // R20: CAC first; a leg it refuses may reach the MCU through the Edge (R18 a).
+    this.holdings.links?.begin();
+    if (!this.reserveLegs(loc, size, video, holding)) {
+      if (measuring) this.paths[FAILED_CAC]!++;
+      return;
+    }
+    if (this.downgradedLegs > 0 && measuring) this.video[VIDEO_DOWNGRADED]!++;
     this.room.creditEdge = -1;
-    const plan = negotiate({ kind: conference ? 'conference' : 'liveMeeting', participants }, c.topology, c.network, this.room);
-    if (this.res.measuring) this.paths[PATH_INDEX[plan.path]]!++;
-    if (!this.admit(plan, holding)) return;
+    const plan = negotiate({ kind: conference ? 'conference' : 'liveMeeting', participants, alternateLegs: this.alternateLegs }, c.topology, c.network, this.room);
+    if (measuring) this.paths[PATH_INDEX[plan.path]]!++;
+    if (!this.admit(plan, holding)) {
+      this.holdings.links?.begin(); // the legs' reservations are given back at once
+      return;
+    }
     const calls = this.holdings.calls;
     const i = calls.open();
     calls.caller[i] = loc;
     calls.endsAt[i] = t + holding;
-    this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[video ? 1 : 0]!, t);
+    this.holdings.links?.commit(i, t);
+    this.hold(i, plan, video, t);
     this.sim.schedule(t + holding, DEPART, eventPayload(i, DEPART));
     if (this.recorder !== null && this.res.measuring) this.recordLegs(t, t + holding, plan, size, undefined);
   }
@@ -120,25 +144,93 @@ export class Conferences {
     participants[0] = c.parties[caller]!;
     participants[1] = c.parties[calls.callee[i]!]!;
     participants[2] = c.parties[third]!;
-    // The call's own relay session is released on success, so it counts as room.
+    const locations = this.locations;
+    locations[0] = caller;
+    locations[1] = calls.callee[i]!;
+    locations[2] = third;
+    const video = calls.video[i] === 1;
+    const remaining = calls.endsAt[i]! - t;
+    // R17: the call's own reservation is given back on success, so it counts as room.
+    const links = this.holdings.links;
+    if (links !== null) {
+      links.begin();
+      links.creditSlot(i);
+    }
+    if (!this.reserveLegs(caller, 3, video, remaining)) return; // the call stays two-party
+    // The call's own relay session is released on success, so it counts as room too.
     this.room.creditEdge = calls.edge[i]!;
     this.room.creditSessions = calls.edgeUnits[i]!;
-    const plan = negotiate({ kind: 'conference', participants }, c.topology, c.network, this.room);
+    const plan = negotiate({ kind: 'conference', participants, alternateLegs: this.alternateLegs }, c.topology, c.network, this.room);
     this.room.creditEdge = -1;
-    if (!this.admit(plan, calls.endsAt[i]! - t)) return;
+    if (!this.admit(plan, remaining)) {
+      links?.begin();
+      return;
+    }
     this.holdings.release(i, t);
-    this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, c.kbps[calls.video[i]!]!, t);
+    links?.commit(i, t);
+    this.hold(i, plan, video, t);
     const row = calls.recordRow[i]!;
     if (this.recorder !== null && row >= 0) {
       // The two-party call's media ends here; its parties go on as conference legs.
       this.recorder.endAt(row, t);
       const [callerUser, calleeUser] = this.recorder.usersOf(row);
-      const locations = this.locations;
-      locations[0] = caller;
-      locations[1] = calls.callee[i]!;
-      locations[2] = third;
       this.recordLegs(t, calls.endsAt[i]!, plan, 3, [callerUser, calleeUser, -1]);
     }
+  }
+
+  /**
+   * R16-R19 for a meeting's legs: each participant at one of our sites other than the
+   * organiser's pool's reserves its session (audio, and video in a video conference)
+   * between its site and the pool's, all or nothing per leg. A refused leg reaches the
+   * MCU through the Edge if the regions allow it (R18 a), a refused video leg otherwise
+   * drops its video and asks again as audio (R19); a leg with neither fails the meeting
+   * (false: nothing is kept). The meeting's participants are {@link locations}, the
+   * organiser first; the request (begun by the caller) is left pending, with
+   * {@link alternateLegs} and {@link downgradedLegs} set.
+   */
+  private reserveLegs(organiser: number, size: number, video: boolean, seconds: number): boolean {
+    this.alternateLegs = 0;
+    this.downgradedLegs = 0;
+    this.downgradedAlternate = 0;
+    const links = this.holdings.links;
+    if (links === null) return true;
+    const c = this.c;
+    const pool = c.poolOf[organiser]!;
+    const site = c.poolSite[pool]!;
+    const edge = c.poolEdge[pool]!;
+    const locations = this.locations;
+    for (let k = 0; k < size; k++) {
+      const at = locations[k]!;
+      if (at >= c.siteCount || at === site) continue; // not checked: outside our sites, or at the pool's
+      if (links.request(at, site, video, seconds)) continue;
+      const reach = edge >= 0 && c.edgeReach[at] === 1 && c.edgeReach[site] === 1;
+      let outcome = refusedCall(c.cac!, at, site, video, reach, false);
+      let downgraded = false;
+      if (outcome === REFUSED_AUDIO_RETRY) {
+        this.downgradedLegs++;
+        if (links.request(at, site, false, seconds)) continue;
+        outcome = refusedCall(c.cac!, at, site, false, reach, false);
+        downgraded = true;
+      }
+      if (outcome !== REFUSED_ALTERNATE) {
+        links.begin();
+        return false;
+      }
+      this.alternateLegs++;
+      if (downgraded) this.downgradedAlternate++;
+    }
+    return true;
+  }
+
+  /** Takes a seated meeting's MCU legs and relay sessions for slot i; a leg CAC dropped to audio carries audio only. */
+  private hold(i: number, plan: SeatedConference, video: boolean, t: number): void {
+    const c = this.c;
+    const legKbps = c.kbps[video ? 1 : 0]!;
+    const lessVideo = legKbps - c.kbps[0]!;
+    const mcuKbps = plan.legs * legKbps - this.downgradedLegs * lessVideo;
+    // Each relay session carries its participant's leg and the Edge's leg to the MCU.
+    const edgeKbps = 2 * (plan.edgeSessions * legKbps - this.downgradedAlternate * lessVideo);
+    this.holdings.holdConference(i, plan, c.mcuBase + plan.pool, mcuKbps, edgeKbps, t);
   }
 
   /**

@@ -16,6 +16,8 @@ export interface ReplicationParts {
   readonly callees: Callees;
   /** Calls that arrived in the window, by path index. */
   readonly paths: Float64Array;
+  /** Video calls (two-party and conferences) that arrived in the window, and of those CAC dropped to audio (R19); two-party.ts names the slots. */
+  readonly video: Float64Array;
   /** Records and pair paths, when the job asks for them (observations.ts). */
   readonly recorder: Recorder | null;
   readonly pairPaths: PairPaths | null;

@@ -22,7 +22,7 @@ import { PATHS } from '../negotiation/paths.js';
 import type { ReplicationResult } from '../results/types.js';
 import type { Workload } from '../workload/schema.js';
 import { Callees } from './callees.js';
-import { KIND_CONFERENCE, KIND_VIDEO, KINDS, compileWorkload } from './compiled.js';
+import { KIND_CONFERENCE, KIND_PSTN, KIND_VIDEO, KINDS, compileWorkload } from './compiled.js';
 import type { CompiledWorkload } from './compiled.js';
 import { Conferences } from './conferences.js';
 import { DEPART, ESCALATE, TICK, TICK_BUCKET_EDGE, TICK_HOUR_EDGE, TICK_WINDOW_START, eventPayload } from './events.js';
@@ -34,7 +34,8 @@ import { packedArray } from './packed.js';
 import { BOTH_POLICY, NAT_FAILS } from './plan-table.js';
 import { QosMeter } from './qos-meter.js';
 import { ResourceSet } from './resources.js';
-import { TwoPartyCalls } from './two-party.js';
+import { PstnCalls } from './pstn.js';
+import { TwoPartyCalls, VIDEO_CALLS, VIDEO_DOWNGRADED } from './two-party.js';
 
 /** One job: a scenario's workload and a replication index. Plain data (structured-clone safe). */
 export interface ReplicationJob {
@@ -76,6 +77,7 @@ class Replication implements EventHandler {
   private readonly holdings: Holdings;
   private readonly twoParty: TwoPartyCalls;
   private readonly conferences: Conferences;
+  private readonly pstn: PstnCalls;
   private readonly arrivals: (HourlyPoissonArrivals | null)[];
   /**
    * Each location's next arrival time (`Infinity`: none before the window ends). They
@@ -94,6 +96,7 @@ class Replication implements EventHandler {
   private readonly names: readonly string[];
   private readonly callees: Callees;
   private readonly paths = new Float64Array(PATHS.length);
+  private readonly video = new Float64Array(2);
   private readonly recorder: Recorder | null;
   private readonly pairPaths: PairPaths | null;
   private callsSimulated = 0;
@@ -118,14 +121,15 @@ class Replication implements EventHandler {
     this.names = names;
     this.holding = [];
     for (let loc = 0; loc < locations; loc++) this.holding.push(...c.createHolding());
-    this.holdings = new Holdings(this.res, this.qos);
+    this.holdings = new Holdings(c, this.res, this.qos);
     this.callees = new Callees(c);
     const users = Float64Array.from([...c.workload.deployment.sites.map((s) => s.users), c.workload.deployment.remote.users]);
     this.recorder = job.observe?.records ? new Recorder(job.seed, job.replication, users) : null;
     this.pairPaths = job.observe?.pairPaths ? new PairPaths(c.siteCount + 3, PATHS.length) : null;
-    const parts = { c, sim: this.sim, res: this.res, holdings: this.holdings, qos: this.qos, callees: this.callees, paths: this.paths, recorder: this.recorder, pairPaths: this.pairPaths };
+    const parts = { c, sim: this.sim, res: this.res, holdings: this.holdings, qos: this.qos, callees: this.callees, paths: this.paths, video: this.video, recorder: this.recorder, pairPaths: this.pairPaths };
     this.twoParty = new TwoPartyCalls(parts);
     this.conferences = new Conferences(parts);
+    this.pstn = new PstnCalls(parts);
   }
 
   run(): ReplicationResult {
@@ -145,6 +149,8 @@ class Replication implements EventHandler {
       windowStartUtc: c.windowStartUtc,
       resources: this.res.finish(c.windowEnd),
       paths: this.paths,
+      videoCalls: this.video[VIDEO_CALLS]!,
+      videoDowngraded: this.video[VIDEO_DOWNGRADED]!,
       mediaMinutesDirect: this.qos.directMinutes,
       mediaMinutesRelayed: this.qos.relayedMinutes,
       signallingConnections: c.workload.deployment.remote.users,
@@ -233,7 +239,8 @@ class Replication implements EventHandler {
     while (uKind >= c.kindCdf[cdf + kind]! && kind < KINDS - 1) kind++;
     const holding = this.holding[cdf + kind]!.sample(this.holdingRng[loc] ?? (this.holdingRng[loc] = this.streamFor('holding', loc)));
     if (kind >= KIND_CONFERENCE) {
-      this.conferences.arrive(loc, kind, holding, r);
+      if (kind === KIND_PSTN) this.pstn.place(loc, holding, r.next());
+      else this.conferences.arrive(loc, kind, holding, r);
       return;
     }
     const internal = loc < c.siteCount;

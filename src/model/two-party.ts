@@ -9,6 +9,7 @@
  * {@link TwoPartyDraw}, not arguments.
  */
 import type { Simulator } from '../kernel/simulator.js';
+import { REFUSED_ALTERNATE, REFUSED_AUDIO_RETRY, REFUSED_FAILS, REFUSED_PSTN, refusedCall } from '../negotiation/cac.js';
 import { PATH_INDEX } from '../negotiation/paths.js';
 import type { CompiledWorkload } from './compiled.js';
 import { DEPART, ESCALATE, eventPayload } from './events.js';
@@ -23,6 +24,16 @@ const P2P = PATH_INDEX['p2p'];
 const EDGE_UDP = PATH_INDEX['edge-udp'];
 const EDGE_TCP = PATH_INDEX['edge-tcp'];
 const BLOCKED = PATH_INDEX['blocked-capacity'];
+const CAC_INTERNET = PATH_INDEX['cac-internet'];
+const CAC_PSTN = PATH_INDEX['cac-pstn'];
+const FAILED_CAC = PATH_INDEX['failed-cac'];
+
+/** What CAC decided for a call (R17-R19): admitted (or not checked), or one of {@link refusedCall}'s answers. */
+const ADMITTED = -1;
+
+/** Slots of the video counters (ReplicationParts.video): video calls of the window, and those CAC dropped to audio (R19). */
+export const VIDEO_CALLS = 0;
+export const VIDEO_DOWNGRADED = 1;
 
 // Slots of TwoPartyDraw.times.
 const HOLDING = 0;
@@ -84,6 +95,7 @@ export class TwoPartyCalls {
   private readonly holdings: Holdings;
   private readonly qos: QosMeter;
   private readonly paths: Float64Array;
+  private readonly video: Float64Array;
   private readonly recorder: Recorder | null;
   private readonly pairPaths: PairPaths | null;
 
@@ -94,6 +106,7 @@ export class TwoPartyCalls {
     this.holdings = parts.holdings;
     this.qos = parts.qos;
     this.paths = parts.paths;
+    this.video = parts.video;
     this.recorder = parts.recorder;
     this.pairPaths = parts.pairPaths;
   }
@@ -104,35 +117,60 @@ export class TwoPartyCalls {
     const t = this.sim.now;
     const draw = this.draw;
     const callee = draw.callee;
-    const video = draw.video;
+    let video = draw.video;
     const escalates = draw.escalates;
     const internal = loc < c.siteCount;
     const holding = draw.holding;
-    const kbps = c.kbps[video]!;
     const res = this.res;
+    if (video === 1 && res.measuring) this.video[VIDEO_CALLS]!++;
 
-    let entry = c.plans.lookup(loc, callee, draw.flags | PORT_ROOM);
-    let path = entryPath(entry);
+    // R20: Call Admission Control first, on calls between two of our sites.
+    let admission = ADMITTED;
+    const links = this.holdings.links;
+    if (links !== null && internal && callee < c.siteCount && callee !== loc) {
+      admission = this.admit(loc, callee, video === 1, holding);
+      if (admission === REFUSED_AUDIO_RETRY) {
+        // R19: the video is dropped and the call asks again, as audio.
+        video = 0;
+        if (res.measuring) this.video[VIDEO_DOWNGRADED]!++;
+        admission = this.admit(loc, callee, false, holding);
+      }
+      if (admission === REFUSED_PSTN || admission === REFUSED_FAILS) {
+        if (res.measuring) this.count(loc, callee, admission === REFUSED_PSTN ? CAC_PSTN : FAILED_CAC);
+        return; // rerouted to the PSTN (R18 b) or to voicemail (R18 c): holds none of our media resources
+      }
+    }
+    const kbps = c.kbps[video]!;
+
+    let path: number;
+    let edge = -1;
     let portA = -1;
     let portB = -1;
     const ports = c.portsPerCall[video]!;
-    if (path === P2P && internal && callee < c.siteCount && callee !== loc) {
-      // R3: the call leaves its site: both port pools must have room, else ICE falls back (R4).
-      portA = c.portBase + loc;
-      portB = c.portBase + callee;
-      const roomA = res.fits(portA, ports);
-      const roomB = res.fits(portB, ports);
-      if (!roomA || !roomB) {
-        if (!roomA) res.tally(portA, ports, false, holding);
-        if (!roomB) res.tally(portB, ports, false, holding);
-        portA = portB = -1;
-        entry = c.plans.lookup(loc, callee, draw.flags);
-        path = entryPath(entry);
+    if (admission === REFUSED_ALTERNATE) {
+      // R18 a / R19: the Internet path through the relaying Edge, no WAN reservation, no QoS.
+      edge = this.relayEdge(loc, callee);
+      path = CAC_INTERNET;
+    } else {
+      let entry = c.plans.lookup(loc, callee, draw.flags | PORT_ROOM);
+      path = entryPath(entry);
+      if (path === P2P && internal && callee < c.siteCount && callee !== loc) {
+        // R3: the call leaves its site: both port pools must have room, else ICE falls back (R4).
+        portA = c.portBase + loc;
+        portB = c.portBase + callee;
+        const roomA = res.fits(portA, ports);
+        const roomB = res.fits(portB, ports);
+        if (!roomA || !roomB) {
+          if (!roomA) res.tally(portA, ports, false, holding);
+          if (!roomB) res.tally(portB, ports, false, holding);
+          portA = portB = -1;
+          entry = c.plans.lookup(loc, callee, draw.flags);
+          path = entryPath(entry);
+        }
       }
+      if (path === EDGE_UDP || path === EDGE_TCP) edge = entryEdge(entry);
     }
-    let edge = -1;
-    if (path === EDGE_UDP || path === EDGE_TCP) {
-      edge = entryEdge(entry);
+    if (edge >= 0) {
       const admitted = res.fits(edge, 1);
       res.tally(edge, 1, admitted, holding);
       if (!admitted) {
@@ -140,14 +178,17 @@ export class TwoPartyCalls {
         path = BLOCKED; // the call is lost (WORKLOAD.md "Capacity")
       }
     }
-    if (res.measuring) {
-      this.paths[path]!++;
-      if (this.pairPaths !== null) this.pairPaths.add(loc, callee, path);
+    if (res.measuring) this.count(loc, callee, path);
+    if (path !== P2P && edge < 0) {
+      links?.begin(); // R17: a reservation is given back at once when the call then fails
+      return; // failed or blocked: holds nothing
     }
-    if (path !== P2P && edge < 0) return; // failed or blocked: holds nothing
     const recorder = this.recorder;
-    const row = recorder !== null && res.measuring ? recorder.twoParty(t, t + holding, video === 1, loc, recorder.user(loc), callee, path) : -1;
-    if (path === P2P && portA < 0 && !escalates) {
+    // A Monitoring Server sees the Internet alternate path as an Edge-relayed call.
+    const recorded = path === CAC_INTERNET ? EDGE_UDP : path;
+    const row = recorder !== null && res.measuring ? recorder.twoParty(t, t + holding, video === 1, loc, recorder.user(loc), callee, recorded) : -1;
+    const reserved = links !== null && admission === ADMITTED;
+    if (path === P2P && portA < 0 && !escalates && !reserved) {
       // Peer-to-peer inside a site (or between remote users) holds no capacity-limited
       // resource and nothing happens to it until it ends: count its two parties' media
       // minutes inside the window now (R11), and spare the event queue its departure.
@@ -164,9 +205,11 @@ export class TwoPartyCalls {
     calls.video[i] = video;
     calls.endsAt[i] = t + holding;
     calls.recordRow[i] = row;
+    if (reserved) links.commit(i, t);
     if (portA >= 0) holdings.holdPorts(i, portA, portB, ports, kbps, t, holding);
-    // R11: through the Edge both parties lose QoS, unless it keeps DSCP on its internal side.
-    const relayed = edge >= 0 && c.qosOnInternalNic[edge] === 1 ? 2 - (internal ? 1 : 0) - (callee < c.siteCount ? 1 : 0) : 2;
+    // R11: through the Edge both parties lose QoS, unless it keeps DSCP on its internal
+    // side; the Internet alternate path keeps none.
+    const relayed = edge >= 0 && path !== CAC_INTERNET && c.qosOnInternalNic[edge] === 1 ? 2 - (internal ? 1 : 0) - (callee < c.siteCount ? 1 : 0) : 2;
     holdings.holdTwoPartyMedia(i, edge, relayed, kbps, t);
     this.sim.schedule(t + holding, DEPART, eventPayload(i, DEPART));
     if (escalates) {
@@ -176,5 +219,31 @@ export class TwoPartyCalls {
       calls.escalateAt[i] = at;
       this.sim.schedule(at, ESCALATE, eventPayload(i, ESCALATE));
     }
+  }
+
+  /**
+   * R16-R19 for a call between sites a and b: a new request for its sessions on every
+   * policy of the route; {@link ADMITTED} when they fit (the request is left pending, to
+   * be committed to the call's slot), else where the refused call goes.
+   */
+  private admit(a: number, b: number, video: boolean, holding: number): number {
+    const links = this.holdings.links!;
+    links.begin();
+    if (links.request(a, b, video, holding)) return ADMITTED;
+    const c = this.c;
+    const edge = this.relayEdge(a, b);
+    return refusedCall(c.cac!, a, b, video, edge >= 0 && c.edgeReach[a] === 1 && c.edgeReach[b] === 1, true);
+  }
+
+  /** R14: the Edge relaying a call between sites a and b (the caller's pool's, or the callee's with the switch). */
+  private relayEdge(a: number, b: number): number {
+    const c = this.c;
+    return c.poolEdge[c.poolOf[c.topology.relayEdge === 'callee' ? b : a]!]!;
+  }
+
+  /** Counts a call of the window under its path. */
+  private count(loc: number, callee: number, path: number): void {
+    this.paths[path]!++;
+    if (this.pairPaths !== null) this.pairPaths.add(loc, callee, path);
   }
 }

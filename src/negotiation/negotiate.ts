@@ -125,7 +125,8 @@ function negotiateConference(call: ConferenceCall, topology: Topology, room: Ava
     refused = external; // R9: remote users cannot join the conference's A/V
   }
   const legs = call.participants.length - refused;
-  const edgeSessions = edge >= 0 ? external : 0;
+  // R18 a: a leg CAC refused crosses the Edge like an external participant's (never without one).
+  const edgeSessions = edge >= 0 ? external + (call.alternateLegs ?? 0) : 0;
   if (!room.mcuRoom(pool, legs)) return atCapacity(`mcu:${topology.pools[pool]!.name}`, legs);
   if (edgeSessions > 0 && !room.edgeRoom(edge, edgeSessions)) return atCapacity(`edge:${topology.edges[edge]!.name}`, edgeSessions);
   return { ok: true, path: 'mcu', pool, legs, edge: edgeSessions > 0 ? edge : -1, edgeSessions, refusedParticipants: refused };

@@ -12,6 +12,11 @@ export const PATHS = [
   'failed-no-path',
   'failed-certificate',
   'blocked-capacity',
+  // Call Admission Control (R18, R19) and Enterprise Voice (R21).
+  'cac-internet',
+  'cac-pstn',
+  'failed-cac',
+  'pstn',
 ] as const;
 
 export type PathName = (typeof PATHS)[number];

@@ -29,6 +29,8 @@ export interface TwoPartyCall {
 export interface ConferenceCall {
   readonly kind: 'conference' | 'liveMeeting';
   readonly participants: readonly Party[];
+  /** R18 a: participants at our sites whose leg CAC refused and who reach the MCU through the Edge instead. */
+  readonly alternateLegs?: number;
 }
 
 export type Call = TwoPartyCall | ConferenceCall;

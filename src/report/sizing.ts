@@ -18,16 +18,25 @@ export function renderSizingCsv(output: SizeOutput): string {
 
 const HEADER = ['resource', 'servers', 'capacity', 'blocking', 'blocking 95% high', 'Erlang B', 'one server down', 'busy hour UTC', 'BH erlangs', 'configured'];
 
-/** `count` servers of the resource in words: "2 A/V Edge servers of 500 sessions", "1 media port". */
-export function serverWords(kind: SizingTarget['kind'], unitsPerServer: number, count: number): string {
+/**
+ * `count` servers of the resource in words: "2 A/V Edge servers of 500 sessions", "1
+ * media port", "a limit of 20 sessions (2,000 kbit/s)", "30 Mediation sessions".
+ *
+ * @param sessionKbps - For a CAC link: kbit/s one session reserves.
+ */
+export function serverWords(kind: SizingTarget['kind'], unitsPerServer: number, count: number, sessionKbps?: number): string {
   const s = count === 1 ? '' : 's';
   switch (kind) {
     case 'edge':
-      return `${count} A/V Edge server${s} of ${formatNumber(unitsPerServer)} sessions`;
+      return `${formatNumber(count)} A/V Edge server${s} of ${formatNumber(unitsPerServer)} sessions`;
     case 'mcu':
-      return `${count} A/V Conferencing server${s} of ${formatNumber(unitsPerServer)} legs`;
+      return `${formatNumber(count)} A/V Conferencing server${s} of ${formatNumber(unitsPerServer)} legs`;
     case 'ports':
-      return `${count} media port${s}`;
+      return `${formatNumber(count)} media port${s}`;
+    case 'link':
+      return `a limit of ${formatNumber(count)} session${s}${sessionKbps === undefined ? '' : ` (${formatNumber(count * sessionKbps)} kbit/s)`}`;
+    case 'mediation':
+      return `${formatNumber(count)} Mediation session${s}`;
     default: {
       const never: never = kind;
       return String(never);
@@ -62,7 +71,7 @@ export function renderSizingTable(output: SizeOutput): string {
   ];
   for (const { row, evaluations, target } of output.sizings) {
     const tried = evaluations.map((e) => `${e.servers}: ${percent(e.blocking)} (<= ${percent(e.blockingHigh)})`);
-    lines.push(`${row.resource}: ${serverWords(target.kind, target.unitsPerServer, row.servers)}; candidates ${tried.join(', ')}`);
+    lines.push(`${row.resource}: ${serverWords(target.kind, target.unitsPerServer, row.servers, target.sessionKbps)}; candidates ${tried.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -24,6 +24,7 @@ import type {
   SummaryRow,
   TimeseriesRow,
 } from './types.js';
+import { VIDEO_DOWNGRADED } from './types.js';
 
 const HOUR = 3600;
 const UNIT = { clampUnit: true } as const;
@@ -262,23 +263,34 @@ function timeseriesRows(
   return rows;
 }
 
+/** Every path's calls and share of all calls, then the video calls CAC dropped to audio and their share of video calls. */
 function pathRows(scenario: string, reps: readonly ReplicationResult[]): PathRow[] {
   const totals = reps.map((rep) => rep.paths.reduce((sum, calls) => sum + calls, 0));
-  return PATHS.map((path, p) => {
-    const share = ratioInterval(
-      reps.map((rep) => rep.paths[p]!),
-      totals,
-      UNIT,
-    );
+  const row = (path: PathRow['path'], calls: readonly number[], of: readonly number[]): PathRow => {
+    const share = ratioInterval(calls, of, UNIT);
     return {
       scenario,
       path,
-      calls: meanOver(reps, (rep) => rep.paths[p]!),
+      calls: calls.reduce((a, b) => a + b, 0) / calls.length,
       share: share.ratio,
       share_ci95_low: share.low,
       share_ci95_high: share.high,
     };
-  });
+  };
+  return [
+    ...PATHS.map((path, p) =>
+      row(
+        path,
+        reps.map((rep) => rep.paths[p]!),
+        totals,
+      ),
+    ),
+    row(
+      VIDEO_DOWNGRADED,
+      reps.map((rep) => rep.videoDowngraded),
+      reps.map((rep) => rep.videoCalls),
+    ),
+  ];
 }
 
 function scenarioRow(scenario: string, reps: readonly ReplicationResult[]): ScenarioRow {

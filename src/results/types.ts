@@ -5,19 +5,24 @@
  * (no per-call records), so memory stays bounded by concurrency and the result crosses
  * a worker boundary cheaply. Merging happens in job order, never completion order.
  */
+import { PATHS } from '../negotiation/paths.js';
 import type { PathName } from '../negotiation/paths.js';
 
 export type { PathName };
 
-/** The kinds of capacity-limited resource (resource ids `edge:<name>`, `mcu:<pool>`, `ports:<site>`). */
-export type ResourceKind = 'edge' | 'mcu' | 'ports';
+/**
+ * The kinds of capacity-limited resource: `edge:<name>`, `mcu:<pool>`, `ports:<site>`,
+ * with CAC `link:<target>:audio|video` (sessions of a bandwidth policy, R15), with
+ * Enterprise Voice `mediation:<pool>` (Mediation Server sessions, R21).
+ */
+export type ResourceKind = 'edge' | 'mcu' | 'ports' | 'link' | 'mediation';
 
-/** Identity of one resource, in topology order (edges, then MCUs, then port pools). */
+/** Identity of one resource, in topology order (edges, MCUs, port pools, CAC links, Mediation pools). */
 export interface ResourceInfo {
-  /** `edge:<edge name>`, `mcu:<pool name>` or `ports:<site name>`. */
+  /** `edge:<edge name>`, `mcu:<pool name>`, `ports:<site name>`, `link:<target>:<medium>` or `mediation:<pool>`. */
   readonly id: string;
   readonly kind: ResourceKind;
-  /** Units it holds at once (relay sessions, MCU legs, ports); `Infinity` when unlimited. */
+  /** Units it holds at once (relay sessions, MCU legs, ports, link or Mediation sessions); `Infinity` when unlimited. */
   readonly capacity: number;
 }
 
@@ -70,6 +75,9 @@ export interface ReplicationResult {
   readonly resources: ResourceReplication[];
   /** Calls that arrived in the window, by path (index = {@link PATH_INDEX}). */
   readonly paths: Float64Array;
+  /** Video calls (two-party, and video conferences) that arrived in the window, and of those the ones CAC dropped to audio (R19). */
+  readonly videoCalls: number;
+  readonly videoDowngraded: number;
   /** R11: media minutes in the window that crossed the Edge (no QoS) and that kept QoS. */
   readonly mediaMinutesRelayed: number;
   readonly mediaMinutesDirect: number;
@@ -134,9 +142,18 @@ export interface HourRow {
 }
 
 /** One `paths.csv` row. */
+/**
+ * paths.csv's row beside the partition of calls by path: the video calls CAC dropped to
+ * audio (R19), which also count under the path they took; its share is of video calls.
+ */
+export const VIDEO_DOWNGRADED = 'video-downgraded';
+
+/** paths.csv's rows of each scenario, in order: every path, then {@link VIDEO_DOWNGRADED}. */
+export const PATH_ROWS: readonly PathRow['path'][] = [...PATHS, VIDEO_DOWNGRADED];
+
 export interface PathRow {
   scenario: string;
-  path: PathName;
+  path: PathName | typeof VIDEO_DOWNGRADED;
   calls: number;
   share: number;
   share_ci95_low: number;

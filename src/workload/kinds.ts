@@ -3,5 +3,5 @@
  * order. Apart from the schema so that the replication workers, which need them, do not
  * load zod.
  */
-export const CALL_KINDS = ['peerAudio', 'peerVideo', 'conference', 'liveMeeting'] as const;
+export const CALL_KINDS = ['peerAudio', 'peerVideo', 'conference', 'liveMeeting', 'pstn'] as const;
 export type CallKind = (typeof CALL_KINDS)[number];

@@ -88,6 +88,7 @@ export function ratesOf(workload: Workload, s: number | undefined): Record<CallK
     peerVideo: own?.peerVideo ?? global.peerVideo,
     conference: own?.conference ?? global.conference,
     liveMeeting: own?.liveMeeting ?? global.liveMeeting,
+    pstn: own?.pstn ?? global.pstn,
   };
 }
 
@@ -95,4 +96,11 @@ export function ratesOf(workload: Workload, s: number | undefined): Record<CallK
 export function profileOf(workload: Workload, s: number | undefined): Workload['traffic']['profile'] {
   const own = s === undefined ? undefined : workload.deployment.sites[s]!.traffic?.profile;
   return own ?? workload.traffic.profile;
+}
+
+/** Whether anyone makes PSTN calls (R21): then every pool has a Mediation resource. */
+export function hasPstnCalls(workload: Workload): boolean {
+  const { sites, remote } = workload.deployment;
+  if (remote.users > 0 && ratesOf(workload, undefined).pstn > 0) return true;
+  return sites.some((s, i) => s.users > 0 && ratesOf(workload, i).pstn > 0);
 }

@@ -8,6 +8,7 @@
  * checked after parsing, in `validate.ts`, so that every problem is reported at once.
  */
 import { z } from 'zod';
+import { CALL_KINDS } from './kinds.js';
 import { MEETING_DEFAULTS } from './resolve.js';
 import { parseDurationText } from './time-text.js';
 
@@ -114,6 +115,7 @@ const Pool = z.strictObject({
   mcuServers: intUpTo(LIMITS.servers).optional().describe('A/V Conferencing servers in the pool. @default 1'),
   legsPerMcuServer: intUpTo(LIMITS.unitsPerServer).optional().describe('Conference legs one A/V Conferencing server carries (Microsoft, Lync 2010: about 1,000). @default 1000'),
   site: name.optional().describe('The site where the pool (its MCU, Mediation Servers, PSTN gateway) stands; @default the first site naming the pool'),
+  mediationSessions: intUpTo(LIMITS.capacity).optional().describe('Concurrent PSTN calls the pool\'s Mediation Servers carry (R21); none = unlimited.'),
 });
 
 const RATE = { error: `expected a rate of 0 to ${LIMITS.ratePerUser} calls per user per busy hour` };
@@ -139,6 +141,7 @@ const SiteTraffic = z.strictObject({
       peerVideo: rate.optional().describe('Two-party video calls per user per busy hour; @default traffic.perUserPerHour.peerVideo'),
       conference: rate.optional().describe('Conferences organised per user per busy hour; @default traffic.perUserPerHour.conference'),
       liveMeeting: rate.optional().describe('Live Meetings organised per user per busy hour; @default traffic.perUserPerHour.liveMeeting'),
+      pstn: rate.optional().describe('Enterprise Voice calls to or from the PSTN per user per busy hour; @default traffic.perUserPerHour.pstn'),
     })
     .optional()
     .describe('This site\'s rates per user at its busy hour; each left out takes the global one.'),
@@ -292,9 +295,10 @@ const HoldingTime = z
     peerVideo: Holding.optional().describe('Two-party video calls. @default exponential, 4m'),
     conference: Holding.optional().describe('Conferences. @default exponential, 4m'),
     liveMeeting: Holding.optional().describe('Live Meetings. @default exponential, 4m'),
+    pstn: Holding.optional().describe('PSTN calls. @default exponential, 4m'),
   })
   .superRefine((h, ctx) => {
-    const perKind = ['peerAudio', 'peerVideo', 'conference', 'liveMeeting'].filter((k) => h[k as keyof typeof h] !== undefined);
+    const perKind = CALL_KINDS.filter((k) => h[k as keyof typeof h] !== undefined);
     const single = ['distribution', 'mean', 'cv'].filter((k) => h[k as keyof typeof h] !== undefined);
     if (perKind.length > 0 && single.length > 0) {
       ctx.addIssue({ code: 'custom', path: [single[0]!], message: `expected one distribution for every kind or one per kind (${perKind.join(', ')}), got both` });
@@ -314,10 +318,12 @@ const Traffic = z.strictObject({
       peerVideo: rate.default(0.05).describe('Two-party video calls per user per busy hour. @default 0.05'),
       conference: rate.default(0.01).describe('A/V conferences organised per user per busy hour. @default 0.01'),
       liveMeeting: rate.default(0.005).describe('Live Meeting A/V sessions organised per user per busy hour. @default 0.005'),
+      pstn: rate.default(0).describe('Enterprise Voice calls to or from the PSTN per user per busy hour (R21). @default 0'),
     })
     .prefault({})
     .describe('Calls per user at the busy hour (the profile\'s largest weight), by kind.'),
-  holdingTime: HoldingTime.describe('How long calls last: one distribution for every kind, or one per kind (peerAudio, peerVideo, conference, liveMeeting).'),
+  holdingTime: HoldingTime.describe('How long calls last: one distribution for every kind, or one per kind (peerAudio, peerVideo, conference, liveMeeting, pstn).'),
+  mediaBypassShare: share.default(0).describe('Share of internal users\' PSTN calls whose media bypasses the Mediation Server, straight to the gateway (R21). @default 0'),
   callees: z
     .enum(['awake', 'population'])
     .default('awake')
@@ -359,6 +365,63 @@ const Traffic = z.strictObject({
     .describe('Port-pool ports per side for a call leaving its site (R3).'),
 }).prefault({});
 
+const kbps = (least: number, what: string) =>
+  z.number({ error: `expected ${what} in kbit/s of at least ${least}` }).min(least, { error: `expected ${what} in kbit/s of at least ${least} (R15)` }).max(1e9, { error: `expected ${what} of at most 1,000,000,000 kbit/s` });
+
+/** Call Admission Control (R15-R20): regions, bandwidth policy profiles and where they apply. */
+const Cac = z
+  .strictObject({
+    regions: bounded(
+      z.strictObject({
+        name: name.describe('The region\'s name, used by regionLinks.'),
+        centralSite: name.describe('The region\'s central site (one of its sites).'),
+        sites: z.array(name).min(1).describe('The region\'s sites; a site belongs to one region at most.'),
+        audioAlternatePath: z.boolean().default(true).describe('Audio refused by CAC may take the Internet path through the A/V Edge (R18). @default true'),
+        videoAlternatePath: z.boolean().default(true).describe('Video refused by CAC may take the Internet path through the A/V Edge (R19). @default true'),
+      }),
+    )
+      .default([])
+      .describe('Network regions (R15).'),
+    policies: bounded(
+      z.strictObject({
+        name: name.describe('The bandwidth policy profile\'s name.'),
+        audioKbps: kbps(1, 'an audio limit').optional().describe('AudioBWLimit: all audio sessions together, one direction; none = unlimited.'),
+        audioSessionKbps: kbps(40, 'an audio session limit').optional().describe('AudioBWSessionLimit: one audio session, at least 40; required with audioKbps.'),
+        videoKbps: kbps(1, 'a video limit').optional().describe('VideoBWLimit: all video sessions together; none = unlimited.'),
+        videoSessionKbps: kbps(100, 'a video session limit').optional().describe('VideoBWSessionLimit: one video session, at least 100; required with videoKbps.'),
+      }),
+    )
+      .default([])
+      .describe('Bandwidth policy profiles (R15): each applied one is two resources, its audio and its video limit, in sessions.'),
+    sites: bounded(
+      z.strictObject({
+        site: name.describe('The site; it must belong to a region (C5).'),
+        policy: name.describe('The profile applied to all media in or out of the site: resources link:<site>:audio and :video.'),
+      }),
+    )
+      .default([])
+      .describe('Profiles applied to sites.'),
+    regionLinks: bounded(
+      z.strictObject({
+        between: z.tuple([name, name]).describe('Two regions.'),
+        policy: name.describe('The profile of the link: resources link:<a>~<b>:audio and :video.'),
+      }),
+    )
+      .default([])
+      .describe('Profiles applied to links between regions.'),
+    interSite: bounded(
+      z.strictObject({
+        between: z.tuple([name, name]).describe('Two sites with a direct link.'),
+        policy: name.describe('The profile of the link: resources link:<a>~<b>:audio and :video.'),
+      }),
+    )
+      .default([])
+      .describe('Profiles applied to direct links between two sites (used instead of the region link).'),
+    pstnReroute: z.boolean().default(false).describe('Audio refused by CAC (and no alternate path) goes out over the PSTN instead of to voicemail (R18 b). @default false'),
+  })
+  .optional()
+  .describe('Call Admission Control, on lync2010 and later (R15-R20; C5).');
+
 /** One scenario: an RFC 7386 JSON merge patch over the rest of the file. */
 const Scenario = z.strictObject({
   name: name.describe('The scenario\'s name, in every output file\'s scenario column.'),
@@ -383,6 +446,7 @@ export const WorkloadSchema = z.strictObject({
   deployment: Deployment.describe('Sites, users, pools and A/V Edges.'),
   network: Network.describe('What the firewalls let through.'),
   traffic: Traffic.describe('The calls users make and who answers.'),
+  cac: Cac,
   scenarios: bounded(Scenario).optional().describe('Variants of the file, run on the same random numbers.'),
 });
 

@@ -2,11 +2,14 @@
  * Checks beyond a workload's shape: unique names, references between edges, pools,
  * sites, network rules and affinities, and C4 ({@link crossReferences}); the rules that
  * depend on the product, C1, C3, R8, R11 (product-rules.ts); durations and the daily
- * profile ({@link rangeChecks}); meeting sizes and participants (meeting-checks.ts).
+ * profile ({@link rangeChecks}); meeting sizes and participants (meeting-checks.ts); Call Admission Control, C5
+ * (cac-checks.ts).
  * All read the raw document defensively, so that they run even when zod found shape
  * problems elsewhere and every problem is reported at once.
  */
 import { describeValue } from './field-path.js';
+import { CALL_KINDS } from './kinds.js';
+import { cacChecks } from './cac-checks.js';
 import { meetingChecks } from './meeting-checks.js';
 import { productRules } from './product-rules.js';
 import { Duration, Profile, SimulationFields } from './schema.js';
@@ -23,7 +26,7 @@ import type { Node } from './raw-node.js';
 
 /** Every problem of a raw workload document that its shape alone does not reveal. */
 export function validateWorkload(raw: unknown): string[] {
-  return [...crossReferences(raw), ...productRules(raw), ...rangeChecks(raw), ...meetingChecks(raw)];
+  return [...crossReferences(raw), ...productRules(raw), ...rangeChecks(raw), ...meetingChecks(raw), ...cacChecks(raw)];
 }
 
 /** Unique names, references (pool -> edge, site -> pool, remote -> pool, rule -> site), C1, C3, C4. */
@@ -148,7 +151,7 @@ export function rangeChecks(raw: unknown): string[] {
   const holding = node(traffic['holdingTime']);
   for (const [path, section] of [
     ['traffic.holdingTime', holding],
-    ...['peerAudio', 'peerVideo', 'conference', 'liveMeeting'].map((kind) => [`traffic.holdingTime.${kind}`, node(holding[kind])] as const),
+    ...CALL_KINDS.map((kind) => [`traffic.holdingTime.${kind}`, node(holding[kind])] as const),
   ] as const) {
     if (section['mean'] === undefined) continue;
     const mean = field(Duration, section['mean']);

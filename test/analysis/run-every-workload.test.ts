@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/analysis/run.js';
-import { PATHS } from '../../src/negotiation/paths.js';
+import { PATH_ROWS } from '../../src/results/types.js';
 import { PATHS_COLUMNS, renderRunCsv, SUMMARY_COLUMNS, TIMESERIES_COLUMNS } from '../../src/report/csv.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 import type { Workload } from '../../src/workload/schema.js';
@@ -19,9 +19,19 @@ import { workload, workloadFiles } from '../support/workloads.js';
 const files = workloadFiles();
 
 /** The resource ids a workload deploys, as the DESIGN.md contract names them. */
+/** Resource ids as DESIGN.md names them, from the workload (CAC links: two per applied policy; Mediation pools with PSTN calls). */
 function resourceIds(w: Workload): string[] {
   const { edges = [], pools, sites } = w.deployment;
-  return [...edges.map((e) => `edge:${e.name}`), ...pools.map((p) => `mcu:${p.name}`), ...sites.map((s) => `ports:${s.name}`)];
+  const cac = w.cac;
+  const targets = cac === undefined ? [] : [...cac.sites.map((s) => s.site), ...cac.regionLinks.map((l) => l.between.join('~')), ...cac.interSite.map((l) => l.between.join('~'))];
+  const pstn = w.traffic.perUserPerHour.pstn > 0 || sites.some((s) => (s.traffic?.perUserPerHour?.pstn ?? 0) > 0);
+  return [
+    ...edges.map((e) => `edge:${e.name}`),
+    ...pools.map((p) => `mcu:${p.name}`),
+    ...sites.map((s) => `ports:${s.name}`),
+    ...targets.flatMap((t) => [`link:${t}:audio`, `link:${t}:video`]),
+    ...(pstn ? pools.map((p) => `mediation:${p.name}`) : []),
+  ];
 }
 
 describe('every example workload runs and renders its CSVs', () => {
@@ -42,7 +52,7 @@ describe('every example workload runs and renders its CSVs', () => {
     for (const { name, workload: w } of scenarios) {
       const ids = resourceIds(w);
       expected.summary.push(...ids.map((id) => `${name} ${id}`));
-      expected.paths.push(...PATHS.map((path) => `${name} ${path}`));
+      expected.paths.push(...PATH_ROWS.map((path) => `${name} ${path}`));
       expected.timeseries += ids.length * Math.ceil(w.simulation.duration / w.simulation.interval);
     }
     expect(expected.summary.length).toBeGreaterThan(0);

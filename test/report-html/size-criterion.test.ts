@@ -10,11 +10,21 @@ it("the size report says the criterion (busy hour or window, n+1) and the answer
     'Criterion: the upper end of the 95% interval of the blocking over the whole measured window (--over window: a daily profile averages quiet hours in, so the busy hour blocks more) is at most 2%, ' +
       'and it must still hold with one server down (n+1): each count below includes that spare server.',
   );
-  expect([serversText('edge', 6, 500), serversText('mcu', 1, 1000), serversText('ports', 120, 1)]).toEqual([
-    '6 A/V Edge servers of 500 sessions',
-    '1 A/V Conferencing server of 1000 legs',
-    '120 media ports',
-  ]);
+  const target = (kind: 'edge' | 'mcu' | 'ports' | 'link' | 'mediation', unitsPerServer: number, sessionKbps?: number) => ({
+    resource: `${kind}:x`,
+    kind,
+    name: 'x',
+    unitsPerServer,
+    configuredServers: 1,
+    ...(sessionKbps === undefined ? {} : { sessionKbps, medium: 'audio' as const }),
+  });
+  expect([
+    serversText(target('edge', 500), 6),
+    serversText(target('mcu', 1000), 1),
+    serversText(target('ports', 1), 120),
+    serversText(target('link', 1, 100), 14),
+    serversText(target('mediation', 1), 1),
+  ]).toEqual(['6 A/V Edge servers of 500 sessions', '1 A/V Conferencing server of 1000 legs', '120 media ports', 'a limit of 14 sessions (1400 kbit/s)', '1 Mediation session']);
 
   const page = (await renderSizeReport(fixtureSize())).html;
   expect(page).toContain("<p>Criterion: the upper end of the 95% interval of the blocking in each resource&#39;s busy hour");

@@ -6,6 +6,7 @@
  * request arrives in the first bucket and hour, holding 240 s, unless a test says
  * otherwise. Expected rows are worked out by hand in the tests.
  */
+import { PATHS } from '../../src/negotiation/paths.js';
 import type { ReplicationResult, ResourceInfo, ResourceReplication } from '../../src/results/types.js';
 
 export const RESOURCES: ResourceInfo[] = [
@@ -64,6 +65,8 @@ interface ReplicationFigures {
   replication: number;
   resources: ResourceFigures[];
   paths: number[];
+  /** Video calls, and of those dropped to audio by CAC (R19). */
+  video?: [number, number];
   relayed: number;
   direct: number;
   signalling: number;
@@ -80,7 +83,10 @@ function replication(f: ReplicationFigures): ReplicationResult {
     hourEdges: HOURS.slice(),
     windowStartUtc: WINDOW_START_UTC,
     resources: f.resources.map(resource),
-    paths: Float64Array.from(f.paths),
+    // The paths after the first seven (CAC's and Enterprise Voice's) stay 0.
+    paths: Float64Array.from({ length: PATHS.length }, (_, p) => f.paths[p] ?? 0),
+    videoCalls: f.video?.[0] ?? 0,
+    videoDowngraded: f.video?.[1] ?? 0,
     mediaMinutesRelayed: f.relayed,
     mediaMinutesDirect: f.direct,
     signallingConnections: f.signalling,
@@ -103,6 +109,7 @@ export function results(): ReplicationResult[] {
       ],
       //      p2p udp tcp mcu nopath cert blocked
       paths: [6, 2, 0, 0, 0, 0, 2],
+      video: [4, 1],
       relayed: 30,
       direct: 90,
       signalling: 100,
@@ -117,6 +124,7 @@ export function results(): ReplicationResult[] {
         { offered: 2, carried: 2, blocked: 0, occupancyIntegral: 2700, peak: 1, histogram: [2700, 2700], bucketIntegral: [0, 2700], bucketMax: [0, 1], hourKbpsIntegral: [0, 1800 * 60] },
       ],
       paths: [2, 1, 0, 0, 1, 0, 1],
+      video: [2, 1],
       relayed: 10,
       direct: 30,
       signalling: 120,

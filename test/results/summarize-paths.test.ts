@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/results/summarize.js';
-import { PATHS } from '../../src/negotiation/paths.js';
+import { PATH_ROWS } from '../../src/results/types.js';
 import { RESOURCES, SCENARIOS, T_975_1, results } from './summarize-fixture.js';
 
 describe('summarize: path rows', () => {
@@ -9,16 +9,26 @@ describe('summarize: path rows', () => {
 
   it('lists every path of every scenario in report order', () => {
     expect(paths.map((r) => `${r.scenario}/${r.path}`)).toEqual([
-      ...PATHS.map((p) => `base/${p}`),
-      ...PATHS.map((p) => `alt/${p}`),
+      ...PATH_ROWS.map((p) => `base/${p}`),
+      ...PATH_ROWS.map((p) => `alt/${p}`),
     ]);
   });
 
   it('gives calls per replication and shares as ratios of sums (hand-worked)', () => {
     // Replication totals 10 and 5, 15 calls in all.
-    expect(base.map((r) => r.calls)).toEqual([4, 1.5, 0, 0, 0.5, 0, 1.5]);
-    const shares = [8 / 15, 3 / 15, 0, 0, 1 / 15, 0, 3 / 15];
-    base.forEach((r, i) => expect(r.share).toBeCloseTo(shares[i]!, 14));
+    const partition = base.filter((r) => r.path !== 'video-downgraded');
+    expect(partition.map((r) => r.calls)).toEqual([4, 1.5, 0, 0, 0.5, 0, 1.5, 0, 0, 0, 0]);
+    const shares = [8 / 15, 3 / 15, 0, 0, 1 / 15, 0, 3 / 15, 0, 0, 0, 0];
+    partition.forEach((r, i) => expect(r.share).toBeCloseTo(shares[i]!, 14));
+  });
+
+  it('gives the video calls CAC dropped to audio as a share of video calls, outside the partition', () => {
+    // Video calls 4 and 2, of which 1 and 1 downgraded: 1 per replication, 2 / 6 of video calls.
+    const row = base.find((r) => r.path === 'video-downgraded')!;
+    expect(row.calls).toBe(1);
+    expect(row.share).toBeCloseTo(1 / 3, 14);
+    // z = [1 - 4/3, 1 - 2/3] = ±1/3: s_z = √2/3, half-width t·(√2/3)/(√2·3) = t/9.
+    expect(row.share_ci95_high - row.share).toBeCloseTo(Math.min(T_975_1 / 9, 1 - 1 / 3), 12);
   });
 
   it('gives each share its ratio-estimator interval, clamped to [0, 1]', () => {

@@ -1,4 +1,5 @@
 /** Hand-built replication results for the reducers' tests: every figure zero unless given. */
+import { PATHS } from '../../src/negotiation/paths.js';
 import type { ReplicationResult, ResourceReplication } from '../../src/results/types.js';
 
 /** One resource's figures over `buckets` time-series buckets and `hours` hour slots. */
@@ -32,7 +33,9 @@ export function replicationResult(fields: Partial<ReplicationResult> & Pick<Repl
     bucketEdges: Float64Array.of(0, windowSeconds),
     hourEdges: Float64Array.of(0, windowSeconds),
     windowStartUtc: 0,
-    paths: new Float64Array(7),
+    paths: new Float64Array(PATHS.length),
+    videoCalls: 0,
+    videoDowngraded: 0,
     mediaMinutesRelayed: 0,
     mediaMinutesDirect: 0,
     signallingConnections: 0,

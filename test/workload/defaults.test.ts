@@ -21,11 +21,12 @@ it('a minimal file gets every default of WORKLOAD.md', () => {
     network: { default: { p2p: 'open', edgeUdp: 'open', edgeTcp: 'open' }, rules: [] },
     traffic: {
       profile: 'office',
-      perUserPerHour: { peerAudio: 0.2, peerVideo: 0.05, conference: 0.01, liveMeeting: 0.005 },
+      perUserPerHour: { peerAudio: 0.2, peerVideo: 0.05, conference: 0.01, liveMeeting: 0.005, pstn: 0 },
       holdingTime: {},
       callees: 'awake',
       affinity: [],
       conferenceVideoShare: 0,
+      mediaBypassShare: 0,
       conferenceSize: {},
       liveMeetingSize: {},
       escalationShare: 0.03,

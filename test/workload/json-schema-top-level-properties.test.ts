@@ -6,6 +6,6 @@ it('the JSON Schema (draft 2020-12, titled) lists every top-level field of WORKL
   expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   expect(schema.title).toBe('avsim workload');
   expect(Object.keys(schema.properties).sort()).toEqual(
-    ['deployment', 'description', 'name', 'network', 'scenarios', 'seed', 'simulation', 'traffic'].sort(),
+    ['cac', 'deployment', 'description', 'name', 'network', 'scenarios', 'seed', 'simulation', 'traffic'].sort(),
   );
 });

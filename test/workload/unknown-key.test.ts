@@ -18,7 +18,7 @@ it('at the top level and inside a network rule (the rule form meant decides the 
   expect(problemsOfText(text)).toEqual([
     'network.rules[0].edgeUdp: unknown key "edgeUdp" (allowed: between, p2p)',
     'network.rules[1].typo: unknown key "typo" (allowed: site, p2p, edgeUdp, edgeTcp)',
-    'Seed: unknown key "Seed" (did you mean "seed"? allowed: name, description, seed, simulation, deployment, network, traffic, scenarios)',
+    'Seed: unknown key "Seed" (did you mean "seed"? allowed: name, description, seed, simulation, deployment, network, traffic, cac, scenarios)',
   ]);
 });
 

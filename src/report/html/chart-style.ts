@@ -54,10 +54,12 @@ export const CHART_CONFIG: Config = {
   view: { stroke: '#ccc' },
 };
 
-/** The units a resource holds, plural: relay sessions, MCU legs or ports. */
+/** The units a resource holds, plural: relay sessions, MCU legs, ports, link or Mediation sessions. */
 export function unitsOf(kind: ResourceKind): string {
   switch (kind) {
     case 'edge':
+    case 'link':
+    case 'mediation':
       return 'sessions';
     case 'mcu':
       return 'legs';
@@ -70,7 +72,7 @@ export function unitsOf(kind: ResourceKind): string {
   }
 }
 
-/** What a resource kind is, in words: "A/V Edge", "MCU", "port pool". */
+/** What a resource kind is, in words: "A/V Edge", "MCU", "port pool", "CAC link", "Mediation Server". */
 export function kindName(kind: ResourceKind): string {
   switch (kind) {
     case 'edge':
@@ -79,6 +81,10 @@ export function kindName(kind: ResourceKind): string {
       return 'MCU';
     case 'ports':
       return 'port pool';
+    case 'link':
+      return 'CAC bandwidth limit';
+    case 'mediation':
+      return 'Mediation Server';
     default: {
       const never: never = kind;
       throw new Error(`unknown resource kind ${String(never)}`);
@@ -86,8 +92,8 @@ export function kindName(kind: ResourceKind): string {
   }
 }
 
-/** How a call on each path ended: carried, failed (no path, certificate) or blocked at capacity. */
-export type Outcome = 'carried' | 'failed' | 'blocked at capacity';
+/** How a call on each path ended: carried, rerouted to the PSTN by CAC, failed (no path, certificate, CAC) or blocked at capacity. */
+export type Outcome = 'carried' | 'rerouted to the PSTN' | 'failed' | 'blocked at capacity';
 
 /** The outcome of a path, exhaustively. */
 export function outcomeOf(path: PathName): Outcome {
@@ -96,9 +102,14 @@ export function outcomeOf(path: PathName): Outcome {
     case 'edge-udp':
     case 'edge-tcp':
     case 'mcu':
+    case 'cac-internet':
+    case 'pstn':
       return 'carried';
+    case 'cac-pstn':
+      return 'rerouted to the PSTN';
     case 'failed-no-path':
     case 'failed-certificate':
+    case 'failed-cac':
       return 'failed';
     case 'blocked-capacity':
       return 'blocked at capacity';
@@ -126,6 +137,14 @@ export function pathWords(path: PathName): string {
       return 'failed on the Edge certificate';
     case 'blocked-capacity':
       return 'blocked at capacity';
+    case 'cac-internet':
+      return 'refused by CAC and relayed by the Edge over the Internet';
+    case 'cac-pstn':
+      return 'refused by CAC and rerouted to the PSTN';
+    case 'failed-cac':
+      return 'refused by CAC and sent to voicemail';
+    case 'pstn':
+      return 'to or from the PSTN (Enterprise Voice)';
     default: {
       const never: never = path;
       throw new Error(`unknown path ${String(never)}`);

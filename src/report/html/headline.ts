@@ -6,7 +6,8 @@
  * blocks; which paths the calls took, and how much media lost its QoS (R11). Returns
  * plain text; the page escapes it.
  */
-import type { PathRow, ScenarioRow, SummaryRow } from '../../results/types.js';
+import type { PathName, PathRow, ScenarioRow, SummaryRow } from '../../results/types.js';
+import { VIDEO_DOWNGRADED } from '../../results/types.js';
 import type { Workload } from '../../workload/schema.js';
 import { percentText, percentWithInterval } from '../figures.js';
 import { kindName, pathWords, unitsOf } from './chart-style.js';
@@ -84,8 +85,17 @@ function blockingHeadline(row: SummaryRow, workload: Workload): string {
   return `${row.resource} (${kindName(row.kind)}) blocks ${windowBlockingText(row)} of its requests over the window; it ${busyHourWords(row, workload)}.`;
 }
 
+/** A paths.csv row of the partition of calls by path (not the video-downgraded row beside it). */
+export type PartitionRow = PathRow & { readonly path: PathName };
+
+/** The rows of paths.csv that partition the calls by path. */
+export function partitionRows(paths: readonly PathRow[]): PartitionRow[] {
+  return paths.filter((row): row is PartitionRow => row.path !== VIDEO_DOWNGRADED);
+}
+
 /** The paths the calls took, largest share first (paths no call took are left out). */
-export function pathsHeadline(paths: readonly PathRow[]): string {
+export function pathsHeadline(rows: readonly PathRow[]): string {
+  const paths = partitionRows(rows);
   const total = paths.reduce((sum, row) => sum + row.calls, 0);
   const taken = paths.filter((row) => row.calls > 0 && Number.isFinite(row.share)).sort((a, b) => b.share - a.share);
   if (taken.length === 0) return 'No call arrived in the measured window.';
@@ -110,6 +120,29 @@ export function scenarioHeadline(input: HeadlineInput): string[] {
   for (const row of input.summary) {
     if (row.kind !== 'edge' && (row.blocked > 0 || blocksInBusyHour(row))) lines.push(blockingHeadline(row, input.workload));
   }
-  lines.push(pathsHeadline(input.paths), qosHeadline(input.scenario));
+  lines.push(pathsHeadline(input.paths));
+  if (input.workload.cac !== undefined) lines.push(cacHeadline(input.paths));
+  lines.push(qosHeadline(input.scenario));
   return lines;
+}
+
+/** Where the calls CAC refused went (R18, R19), and the video calls it dropped to audio. */
+export function cacHeadline(rows: readonly PathRow[]): string {
+  const calls = (path: PathRow['path']): number => rows.find((row) => row.path === path)?.calls ?? 0;
+  const internet = calls('cac-internet');
+  const pstn = calls('cac-pstn');
+  const voicemail = calls('failed-cac');
+  const refused = internet + pstn + voicemail;
+  const downgraded = rows.find((row) => row.path === VIDEO_DOWNGRADED);
+  const video =
+    downgraded !== undefined && downgraded.calls > 0
+      ? ` ${figureText(downgraded.calls)} video calls per replication (${percentText(downgraded.share)} of video calls) lost their video to CAC (R19) and went on as audio.`
+      : '';
+  if (refused === 0) return `Call Admission Control refused no call that did not fit another way (R17).${video}`;
+  const parts = [
+    internet > 0 ? `${figureText(internet)} took the Internet path through the A/V Edge (R18 a)` : '',
+    pstn > 0 ? `${figureText(pstn)} were rerouted to the PSTN (R18 b)` : '',
+    voicemail > 0 ? `${figureText(voicemail)} went to voicemail or failed (R18 c)` : '',
+  ].filter((p) => p !== '');
+  return `Call Admission Control turned ${figureText(refused)} calls per replication away from the WAN: ${parts.join(', ')}.${video}`;
 }

@@ -22,6 +22,7 @@ export const KIND_WORDS: Readonly<Record<CallKind, string>> = {
   peerVideo: 'two-party video calls',
   conference: 'conferences',
   liveMeeting: 'Live Meetings',
+  pstn: 'PSTN calls (Enterprise Voice)',
 };
 
 /** A daily profile in words. */

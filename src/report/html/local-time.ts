@@ -3,7 +3,10 @@
  * clock hour (summary.csv's `busy_hour_utc`); an architect reads it against the local
  * day of the sites behind the resource: an Edge serves the sites of the pools that name
  * it (and the remote users, when their pool names it), an MCU the sites homed on its
- * pool, a port pool its own site. Remote users' clock is UTC, as the model runs it.
+ * pool, a port pool its own site, a CAC link the sites its policy applies to (a site,
+ * the two of an inter-site link, the regions' of a region link), a Mediation pool the
+ * sites (and remote users) homed on its pool. Remote users' clock is UTC, as the model
+ * runs it.
  */
 import type { ResourceKind } from '../../results/types.js';
 import type { Workload } from '../../workload/schema.js';
@@ -49,6 +52,18 @@ export function servedClocks(workload: Workload, kind: ResourceKind, id: string)
       break;
     case 'ports':
       for (const site of sites) if (site.name === name) served.push({ name: site.name, offsetHours: site.utcOffsetHours });
+      break;
+    case 'link': {
+      // `<target>:<medium>`: a site, or `a~b` (two sites, or two regions).
+      const ends = name.slice(0, name.lastIndexOf(':')).split('~');
+      const regions = workload.cac?.regions ?? [];
+      const names = new Set(ends.flatMap((end) => regions.find((r) => r.name === end && !sites.some((s) => s.name === end))?.sites ?? [end]));
+      for (const site of sites) if (names.has(site.name)) served.push({ name: site.name, offsetHours: site.utcOffsetHours });
+      break;
+    }
+    case 'mediation':
+      for (const site of sites) if (site.pool === name) served.push({ name: site.name, offsetHours: site.utcOffsetHours });
+      remoteServed = remote.users > 0 && (remote.pool ?? pools[0]!.name) === name;
       break;
     default: {
       const never: never = kind;

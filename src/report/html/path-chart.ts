@@ -7,9 +7,11 @@ import { percentText } from '../figures.js';
 import { BAR_STEP, CHART_CONFIG, COLOURS, PAGE_FIT, outcomeOf } from './chart-style.js';
 import type { LayeredSpec, Outcome } from './chart-style.js';
 import { figureText } from './figure-text.js';
+import { partitionRows } from './headline.js';
 
-const OUTCOMES: readonly Outcome[] = ['carried', 'failed', 'blocked at capacity'];
-const OUTCOME_COLOURS = [COLOURS.carried, COLOURS.failed, COLOURS.blocked];
+const LATER_PATHS: ReadonlySet<string> = new Set(['cac-internet', 'cac-pstn', 'failed-cac', 'pstn']);
+const OUTCOMES: readonly Outcome[] = ['carried', 'rerouted to the PSTN', 'failed', 'blocked at capacity'];
+const OUTCOME_COLOURS = [COLOURS.carried, COLOURS.muted, COLOURS.failed, COLOURS.blocked];
 
 /**
  * Horizontal bars: every path of paths.csv (in its order) with its share of the calls,
@@ -17,7 +19,9 @@ const OUTCOME_COLOURS = [COLOURS.carried, COLOURS.failed, COLOURS.blocked];
  *
  * @param paths - One scenario's paths.csv rows.
  */
-export function pathChart(paths: readonly PathRow[]): LayeredSpec {
+export function pathChart(all: readonly PathRow[]): LayeredSpec {
+  // CAC's and Enterprise Voice's paths only when some call took them.
+  const paths = partitionRows(all).filter((row) => row.calls > 0 || !LATER_PATHS.has(row.path));
   const rows = paths.map((row) => ({
     path: row.path,
     outcome: outcomeOf(row.path),

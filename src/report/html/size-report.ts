@@ -5,11 +5,13 @@
  * offered erlangs, and blocking against the number of servers, with the target and the
  * chosen count marked.
  */
+import type { SizingTarget } from '../../analysis/capacity.js';
 import type { ResourceSizing, SizeOutput } from '../../analysis/size.js';
 import type { ResourceKind } from '../../results/types.js';
 import type { Workload } from '../../workload/schema.js';
 import { percentText } from '../figures.js';
 import { formatNumber } from '../number-format.js';
+import { serverWords } from '../sizing.js';
 import { unitsOf } from './chart-style.js';
 import { figureText } from './figure-text.js';
 import { inputsSection } from './inputs.js';
@@ -33,34 +35,23 @@ export function criterionText(output: Pick<SizeOutput, 'target' | 'over' | 'redu
   return `Criterion: the upper end of the 95% interval of the blocking ${where} is at most ${percentText(output.target)}, ${spare}.`;
 }
 
-/** A count of the servers one buys for a resource: "5 A/V Edge servers of 10 sessions", "12 media ports". */
-export function serversText(kind: ResourceKind, servers: number, unitsPerServer: number): string {
-  const plural = servers === 1 ? '' : 's';
-  switch (kind) {
-    case 'edge':
-      return `${formatNumber(servers)} A/V Edge server${plural} of ${formatNumber(unitsPerServer)} sessions`;
-    case 'mcu':
-      return `${formatNumber(servers)} A/V Conferencing server${plural} of ${formatNumber(unitsPerServer)} legs`;
-    case 'ports':
-      return `${formatNumber(servers)} media port${plural}`;
-    default: {
-      const never: never = kind;
-      throw new Error(`unknown resource kind ${String(never)}`);
-    }
-  }
+/** A count of the servers one buys for a resource: "5 A/V Edge servers of 10 sessions", "12 media ports", "a limit of 20 sessions (2,000 kbit/s)". */
+export function serversText(target: SizingTarget, servers: number): string {
+  return serverWords(target.kind, target.unitsPerServer, servers, target.sessionKbps);
 }
 
-/** "with one server down", or for a port pool "with one port fewer". */
+/** "with one server down", or for a port pool "with one port fewer", for a link or Mediation pool "with one session fewer". */
 function oneDownWords(kind: ResourceKind): string {
-  return kind === 'ports' ? 'with one port fewer' : 'with one server down';
+  if (kind === 'ports') return 'with one port fewer';
+  return kind === 'link' || kind === 'mediation' ? 'with one session fewer' : 'with one server down';
 }
 
 /** What the workload configures, in words. */
 function configuredText(sizing: ResourceSizing): string {
-  const { configuredServers, kind, unitsPerServer } = sizing.target;
+  const { configuredServers } = sizing.target;
   if (!Number.isFinite(configuredServers)) return 'the workload sets no limit';
   const servers = Number.isInteger(configuredServers) ? configuredServers : Number(figureText(configuredServers));
-  return `the workload configures ${serversText(kind, servers, unitsPerServer)}`;
+  return `the workload configures ${serversText(sizing.target, servers)}`;
 }
 
 /** The busy hour in words, UTC and local: "09:00-10:00 UTC (09:00 london; 14:30 bangalore)". */
@@ -79,7 +70,7 @@ function blockingWithUpper(blocking: number, high: number, upper = 'upper 95% bo
 function sizingHeadline(output: SizeOutput, sizing: ResourceSizing): string {
   const { row, target, erlangBServers } = sizing;
   const period = output.over === 'busy-hour' ? 'in the busy hour' : 'over the window';
-  const answer = serversText(target.kind, row.servers, target.unitsPerServer);
+  const answer = serversText(target, row.servers);
   const offered = `${figureText(row.busy_hour_offered_erlangs)} erlangs`;
   return (
     `${row.resource}: ${answer} (${formatNumber(row.capacity)} ${unitsOf(target.kind)} in all); ${configuredText(sizing)}. ` +
