@@ -10,6 +10,8 @@
  * - scaling: the same with 2 workers, as a speed-up, on the long run and on a short one
  *   (where the start-up every run pays, reported in end to end, weighs more);
  * - large: a 100,000-user, 20-site workload, 24 h x 30 replications, wall time on 2 workers;
+ *   and the same with Call Admission Control on every site, as a ratio of simulated calls
+ *   per second to the workload without it, runs paired one after the other;
  * - size: `avsim size` of the enterprise workload's Edges for 1% blocking, wall time (its
  *   batches run one after another on one pool, so its start-up is paid once);
  * - memory: peak RSS of one replication simulated for 1 h and for 100 h (each in a fresh
@@ -144,6 +146,32 @@ async function benchLarge(): Promise<void> {
   add('large', 'simulated calls per second, 2 workers', out.summary.totals.calls_simulated / seconds, 'calls/s');
 }
 
+/**
+ * The large workload with and without CAC on every site, paired (without, with; as many
+ * pairs as asked): the median of the pairs' ratios of simulated calls per second, so a
+ * machine whose speed drifts between pairs does not bias it. Same seed, so both see the
+ * same arrivals.
+ */
+async function benchLargeCac(): Promise<void> {
+  const replications = quick ? 6 : 30;
+  const pairs = quick ? 1 : 3;
+  const rate = async (cac: boolean): Promise<number> => {
+    const started = performance.now();
+    const out = await runScenarios([{ name: 'baseline', workload: largeWorkload({ cac }) }], { workers: 2, replications });
+    return out.summary.totals.calls_simulated / ((performance.now() - started) / 1000);
+  };
+  const ratios: number[] = [];
+  let withCac = 0;
+  for (let i = 0; i < pairs; i++) {
+    const plain = await rate(false);
+    withCac = await rate(true);
+    ratios.push(withCac / plain);
+  }
+  ratios.sort((a, b) => a - b);
+  add('large', 'with CAC on every site: simulated calls per second, 2 workers', withCac, 'calls/s');
+  add('large', `with CAC on every site: calls per second over without (median of ${pairs} pairs)`, ratios[(pairs - 1) >> 1]!, 'x', quick ? '' : '>= 0.75');
+}
+
 async function benchSize(): Promise<void> {
   const [scenario] = loadScenarios(fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url)));
   let batches = 0;
@@ -211,6 +239,7 @@ async function main(): Promise<void> {
   await benchEndToEnd();
   if (!quick) await benchCores();
   await benchLarge();
+  await benchLargeCac();
   await benchSize();
   benchMemory();
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;

@@ -18,7 +18,11 @@ export class CallTable {
   /** Mediation Server session held (R21), `-1` none; and its bandwidth. */
   mediation = new Int32Array(0);
   mediationKbps = new Float64Array(0);
-  /** First node of the CAC reservations held (links.ts), `-1` none. */
+  /** CAC (links.ts): a call's route, its applied policies (`-1` none) and whether it reserved video; a meeting's first node, `-1` none. */
+  route0 = new Int32Array(0);
+  route1 = new Int32Array(0);
+  route2 = new Int32Array(0);
+  routeVideo = new Uint8Array(0);
   links = new Int32Array(0);
   /** R11: parties whose media keeps QoS (direct or to the MCU) and that cross the Edge. */
   direct = new Int32Array(0);
@@ -54,6 +58,7 @@ export class CallTable {
     this.portB[i] = -1;
     this.mediation[i] = -1;
     this.links[i] = -1;
+    this.route0[i] = this.route1[i] = this.route2[i] = -1;
     this.edgeUnits[i] = this.mcuUnits[i] = this.portUnits[i] = 0;
     this.edgeKbps[i] = this.mcuKbps[i] = this.portKbps[i] = 0;
     this.direct[i] = this.relayed[i] = 0;
@@ -93,6 +98,10 @@ export class CallTable {
     this.mediation = widen(this.mediation);
     this.mediationKbps = widen(this.mediationKbps);
     this.links = widen(this.links);
+    this.route0 = widen(this.route0);
+    this.route1 = widen(this.route1);
+    this.route2 = widen(this.route2);
+    this.routeVideo = widen(this.routeVideo);
     this.direct = widen(this.direct);
     this.relayed = widen(this.relayed);
     this.caller = widen(this.caller);

@@ -3,11 +3,15 @@
  * ask of the bandwidth policies on their routes, checked all or nothing, and what each
  * call in progress holds on them.
  *
- * A request is built up first (pending units per link resource, and the credit of an
- * escalating call's own reservation), then committed to a call slot or dropped. What a
- * slot holds is a short list of (resource, units, kbit/s) nodes in typed arrays with a
- * free list, so a conference's legs from one site share one node per policy and the
- * hot path allocates nothing once the arrays have grown.
+ * Two forms, one per kind of holder:
+ * - a two-party or PSTN call reserves one session on each policy of one route, taken at
+ *   once ({@link reserve}) and kept as the route itself in the call's slot (the call
+ *   table's `route0..2`, `routeVideo`): the common case, with no list to build or walk;
+ * - a meeting's legs (and an escalation's, with the call's own reservation as credit)
+ *   are built up as a request (pending units per link resource), then committed to the
+ *   slot or dropped. What a slot holds then is a short list of (resource, units, kbit/s)
+ *   nodes in typed arrays with a free list, so the legs from one site share one node per
+ *   policy and the hot path allocates nothing once the arrays have grown.
  */
 import type { CacPolicy } from '../negotiation/cac.js';
 import { MAX_ROUTE } from '../negotiation/cac.js';
@@ -26,7 +30,10 @@ export class LinkReservations {
   private readonly touched: Int32Array;
   private readonly inRequest: Uint8Array;
   private touchedCount = 0;
+  /** The route of the last {@link reserve} (its first {@link routeLength} entries), and whether it reserved video. */
   private readonly route = new Int32Array(MAX_ROUTE);
+  private routeLength = 0;
+  private routeVideo = false;
   private readonly audioKbps: Float64Array;
   private readonly videoKbps: Float64Array;
 
@@ -48,6 +55,92 @@ export class LinkReservations {
     this.growNodes(64);
   }
 
+  /**
+   * R16/R17 for one call between sites a and b (a video call also reserves a video
+   * session on each policy), held for `seconds` from time t: taken at once when every
+   * policy of the route has room, counted as carried on each; otherwise counted as
+   * blocked on each policy without room and nothing taken. True when taken, or not
+   * checked (the same site, a site in no region). Then {@link keep} hands it to a call
+   * slot, or {@link giveBack} returns it.
+   */
+  reserve(a: number, b: number, video: boolean, seconds: number, t: number): boolean {
+    const route = this.route;
+    const n = this.cac.route(a, b, route);
+    this.routeLength = 0;
+    if (n === 0) return true;
+    const res = this.res;
+    const base = this.linkBase;
+    let fits = true;
+    for (let k = 0; k < n; k++) {
+      const audio = base + 2 * route[k]!;
+      if (!res.fits(audio, 1)) {
+        fits = false;
+        res.tally(audio, 1, false, seconds);
+      }
+      if (video && !res.fits(audio + 1, 1)) {
+        fits = false;
+        res.tally(audio + 1, 1, false, seconds);
+      }
+    }
+    if (!fits) return false;
+    for (let k = 0; k < n; k++) {
+      const p = route[k]!;
+      const audio = base + 2 * p;
+      res.tally(audio, 1, true, seconds);
+      res.acquire(audio, 1, this.audioKbps[p]!, t);
+      if (video) {
+        res.tally(audio + 1, 1, true, seconds);
+        res.acquire(audio + 1, 1, this.videoKbps[p]!, t);
+      }
+    }
+    this.routeLength = n;
+    this.routeVideo = video;
+    return true;
+  }
+
+  /** Whether the last {@link reserve} took sessions (it may have had nothing to check). */
+  get reserved(): boolean {
+    return this.routeLength > 0;
+  }
+
+  /** The last {@link reserve}'s sessions become call slot i's. */
+  keep(i: number): void {
+    const calls = this.calls;
+    const n = this.routeLength;
+    const route = this.route;
+    calls.route0[i] = n > 0 ? route[0]! : -1;
+    calls.route1[i] = n > 1 ? route[1]! : -1;
+    calls.route2[i] = n > 2 ? route[2]! : -1;
+    calls.routeVideo[i] = this.routeVideo ? 1 : 0;
+    this.routeLength = 0;
+  }
+
+  /** Gives back the last {@link reserve}'s sessions at time t (R17: the call then found no path). */
+  giveBack(t: number): void {
+    const route = this.route;
+    for (let k = 0; k < this.routeLength; k++) this.releasePolicy(route[k]!, this.routeVideo, t);
+    this.routeLength = 0;
+  }
+
+  /** Gives back what slot i holds: its route's sessions and its request's nodes. */
+  release(i: number, t: number): void {
+    const calls = this.calls;
+    if (calls.route0[i]! >= 0) {
+      const video = calls.routeVideo[i] === 1;
+      this.releasePolicy(calls.route0[i]!, video, t);
+      if (calls.route1[i]! >= 0) this.releasePolicy(calls.route1[i]!, video, t);
+      if (calls.route2[i]! >= 0) this.releasePolicy(calls.route2[i]!, video, t);
+      calls.route0[i] = calls.route1[i] = calls.route2[i] = -1;
+    }
+    if (calls.links[i]! >= 0) this.releaseNodes(i, t);
+  }
+
+  private releasePolicy(p: number, video: boolean, t: number): void {
+    const audio = this.linkBase + 2 * p;
+    this.res.release(audio, 1, this.audioKbps[p]!, t);
+    if (video) this.res.release(audio + 1, 1, this.videoKbps[p]!, t);
+  }
+
   /** Starts a new request: nothing pending, no credit. */
   begin(): void {
     for (let k = 0; k < this.touchedCount; k++) {
@@ -61,6 +154,17 @@ export class LinkReservations {
 
   /** R17: an escalating call's own reservation (slot i) counts as room for the request being built. */
   creditSlot(i: number): void {
+    const calls = this.calls;
+    const video = calls.routeVideo[i] === 1;
+    for (const p of [calls.route0[i]!, calls.route1[i]!, calls.route2[i]!]) {
+      if (p < 0) break; // a route fills route0, route1, route2 in order
+      this.touch(2 * p);
+      this.credit[2 * p]!++;
+      if (video) {
+        this.touch(2 * p + 1);
+        this.credit[2 * p + 1]!++;
+      }
+    }
     for (let n = this.calls.links[i]!; n >= 0; n = this.next[n]!) {
       const l = this.resource[n]! - this.linkBase;
       this.touch(l);
@@ -120,8 +224,8 @@ export class LinkReservations {
     this.begin();
   }
 
-  /** Gives back what slot i holds. */
-  release(i: number, t: number): void {
+  /** Gives back slot i's nodes. */
+  private releaseNodes(i: number, t: number): void {
     const res = this.res;
     let n = this.calls.links[i]!;
     while (n >= 0) {

@@ -86,8 +86,7 @@ export class PstnCalls {
       }
       const links = this.holdings.links;
       if (links !== null) {
-        links.begin();
-        if (!links.request(loc, gateway, false, holding)) {
+        if (!links.reserve(loc, gateway, false, holding, t)) {
           edge = c.poolEdge[pool]!;
           const reach = edge >= 0 && c.edgeReach[loc] === 1 && c.edgeReach[gateway] === 1;
           if (refusedCall(c.cac!, loc, gateway, false, reach, false) !== REFUSED_ALTERNATE) {
@@ -110,7 +109,7 @@ export class PstnCalls {
     if (!mediationRoom || !edgeRoom) {
       if (!mediationRoom) res.tally(mediation, 1, false, holding);
       if (!edgeRoom) res.tally(edge, 1, false, holding);
-      this.holdings.links?.begin(); // a CAC reservation is given back at once
+      this.holdings.links?.giveBack(t); // a CAC reservation is given back at once
       this.count(BLOCKED);
       return;
     }
@@ -118,7 +117,7 @@ export class PstnCalls {
     if (edge >= 0) res.tally(edge, 1, true, holding);
     this.count(path);
     const i = this.open(loc, holding);
-    if (this.holdings.links !== null && loc < this.c.siteCount && path === PSTN) this.holdings.links.commit(i, t);
+    if (this.holdings.links?.reserved === true) this.holdings.links.keep(i);
     this.holdings.holdPstn(i, mediation, edge, kbps, t);
   }
 

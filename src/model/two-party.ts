@@ -180,14 +180,14 @@ export class TwoPartyCalls {
     }
     if (res.measuring) this.count(loc, callee, path);
     if (path !== P2P && edge < 0) {
-      links?.begin(); // R17: a reservation is given back at once when the call then fails
+      links?.giveBack(t); // R17: a reservation is given back at once when the call then fails
       return; // failed or blocked: holds nothing
     }
     const recorder = this.recorder;
     // A Monitoring Server sees the Internet alternate path as an Edge-relayed call.
     const recorded = path === CAC_INTERNET ? EDGE_UDP : path;
     const row = recorder !== null && res.measuring ? recorder.twoParty(t, t + holding, video === 1, loc, recorder.user(loc), callee, recorded) : -1;
-    const reserved = links !== null && admission === ADMITTED;
+    const reserved = links !== null && links.reserved;
     if (path === P2P && portA < 0 && !escalates && !reserved) {
       // Peer-to-peer inside a site (or between remote users) holds no capacity-limited
       // resource and nothing happens to it until it ends: count its two parties' media
@@ -205,7 +205,7 @@ export class TwoPartyCalls {
     calls.video[i] = video;
     calls.endsAt[i] = t + holding;
     calls.recordRow[i] = row;
-    if (reserved) links.commit(i, t);
+    if (reserved) links.keep(i);
     if (portA >= 0) holdings.holdPorts(i, portA, portB, ports, kbps, t, holding);
     // R11: through the Edge both parties lose QoS, unless it keeps DSCP on its internal
     // side; the Internet alternate path keeps none.
@@ -222,14 +222,13 @@ export class TwoPartyCalls {
   }
 
   /**
-   * R16-R19 for a call between sites a and b: a new request for its sessions on every
-   * policy of the route; {@link ADMITTED} when they fit (the request is left pending, to
-   * be committed to the call's slot), else where the refused call goes.
+   * R16-R19 for a call between sites a and b: its sessions on every policy of the route;
+   * {@link ADMITTED} when they fit (taken, to be kept by the call's slot), else where the
+   * refused call goes.
    */
   private admit(a: number, b: number, video: boolean, holding: number): number {
     const links = this.holdings.links!;
-    links.begin();
-    if (links.request(a, b, video, holding)) return ADMITTED;
+    if (links.reserve(a, b, video, holding, this.sim.now)) return ADMITTED;
     const c = this.c;
     const edge = this.relayEdge(a, b);
     return refusedCall(c.cac!, a, b, video, edge >= 0 && c.edgeReach[a] === 1 && c.edgeReach[b] === 1, true);

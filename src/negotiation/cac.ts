@@ -43,6 +43,9 @@ export interface AppliedPolicy {
   readonly videoSessionKbps: number;
 }
 
+/** Most region pairs kept in a table (256 regions); beyond, a map of the region links. */
+const DENSE_REGION_PAIRS = 1 << 16;
+
 /** Most policies on one route: the caller's site, the callee's site, and one link between them. */
 export const MAX_ROUTE = 3;
 
@@ -129,14 +132,18 @@ export function buildCacPolicy(siteNames: readonly string[], section: CacSection
   const sitePolicy = new Int32Array(S).fill(-1);
   for (const s of section.sites) sitePolicy[index(siteIndex, s.site, 'site')] = apply(s.site, s.policy);
 
-  // Links are sparse: keyed by the ordered pair, both orders stored.
+  // Region links by the ordered pair, both orders stored: a table when the regions are
+  // few enough, else a map of the links there are.
   const R = section.regions.length;
-  const regionLinks = new Map<number, number>();
+  const regionTable = R * R <= DENSE_REGION_PAIRS ? new Int32Array(R * R).fill(-1) : null;
+  const regionMap = new Map<number, number>();
   for (const link of section.regionLinks) {
     const [a, b] = link.between.map((n) => index(regionIndex, n, 'region')) as [number, number];
     const at = apply(link.between.join('~'), link.policy);
-    regionLinks.set(a * R + b, at).set(b * R + a, at);
+    if (regionTable !== null) regionTable[a * R + b] = regionTable[b * R + a] = at;
+    else regionMap.set(a * R + b, at).set(b * R + a, at);
   }
+  const regionLink = (ra: number, rb: number): number => (regionTable !== null ? regionTable[ra * R + rb]! : (regionMap.get(ra * R + rb) ?? -1));
   const interSite = new Map<number, number>();
   for (const link of section.interSite) {
     const [a, b] = link.between.map((n) => index(siteIndex, n, 'site')) as [number, number];
@@ -161,8 +168,9 @@ export function buildCacPolicy(siteNames: readonly string[], section: CacSection
       const pb = sitePolicy[b]!;
       if (pa >= 0) out[n++] = pa;
       if (pb >= 0) out[n++] = pb;
-      const link = (anyInterSite ? interSite.get(a * S + b) : undefined) ?? (ra !== rb ? regionLinks.get(ra * R + rb) : undefined);
-      if (link !== undefined) out[n++] = link;
+      const direct = anyInterSite ? interSite.get(a * S + b) : undefined;
+      const link = direct ?? (ra !== rb ? regionLink(ra, rb) : -1);
+      if (link >= 0) out[n++] = link;
       return n;
     },
   };
