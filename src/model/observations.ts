@@ -13,22 +13,21 @@
 import { createStream } from '../kernel/streams.js';
 import type { Uniform } from '../kernel/streams.js';
 
-/** Record kinds (the CSV's `kind`). */
-export const RECORD_AUDIO = 0;
-export const RECORD_VIDEO = 1;
-export const RECORD_CONFERENCE = 2;
-
-/** Columns of a record, in a row of {@link RECORD_COLUMNS} numbers. */
-export const RECORD_COLUMNS = 9;
-const START = 0;
-const END = 1;
-const KIND = 2;
-const CONFERENCE = 3; // -1 for a two-party call
-const CALLER_LOCATION = 4;
-const CALLER_USER = 5;
-const CALLEE_LOCATION = 6; // for a leg: -1 - pool
-const CALLEE_USER = 7; // -1 for a leg
-const PATH = 8;
+import {
+  CALLEE_LOCATION,
+  CALLEE_USER,
+  CALLER_LOCATION,
+  CALLER_USER,
+  CONFERENCE,
+  END,
+  KIND,
+  PATH,
+  RECORD_AUDIO,
+  RECORD_COLUMNS,
+  RECORD_CONFERENCE,
+  RECORD_VIDEO,
+  START,
+} from '../results/record-layout.js';
 
 /** What a replication is asked to observe. */
 export interface Observe {

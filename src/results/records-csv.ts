@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { PATHS } from '../negotiation/paths.js';
-import { RECORD_COLUMNS, RECORD_CONFERENCE, RECORD_VIDEO } from '../model/observations.js';
+import { CALLEE_LOCATION, CALLEE_USER, CALLER_LOCATION, CALLER_USER, CONFERENCE, END, KIND, PATH, RECORD_COLUMNS, RECORD_CONFERENCE, RECORD_VIDEO, START } from './record-layout.js';
 import { startSeconds } from '../workload/time-text.js';
 import type { Workload } from '../workload/schema.js';
 
@@ -34,18 +34,18 @@ export function renderRecordsCsv(records: Float64Array, workload: Workload): str
     const chunk: string[][] = [];
     for (let row = from; row < Math.min(rows, from + CHUNK); row++) {
       const r = records.subarray(row * RECORD_COLUMNS, (row + 1) * RECORD_COLUMNS);
-      const kind = r[2]!;
+      const kind = r[KIND]!;
       const leg = kind === RECORD_CONFERENCE;
       chunk.push([
-        time(r[0]!),
-        time(r[1]!),
+        time(r[START]!),
+        time(r[END]!),
         leg ? 'conference' : kind === RECORD_VIDEO ? 'video' : 'audio',
-        leg ? `c${r[3]}` : '',
-        who(r[4]!, r[5]!),
-        leg ? '' : who(r[6]!, r[7]!),
-        names[r[4]!]!,
-        leg ? `pool:${pools[-1 - r[6]!]!.name}` : names[r[6]!]!,
-        PATHS[r[8]!]!,
+        leg ? `c${r[CONFERENCE]}` : '',
+        who(r[CALLER_LOCATION]!, r[CALLER_USER]!),
+        leg ? '' : who(r[CALLEE_LOCATION]!, r[CALLEE_USER]!),
+        names[r[CALLER_LOCATION]!]!,
+        leg ? `pool:${pools[-1 - r[CALLEE_LOCATION]!]!.name}` : names[r[CALLEE_LOCATION]!]!,
+        PATHS[r[PATH]!]!,
       ]);
     }
     parts.push(stringify(chunk, { record_delimiter: 'unix', quoted_empty: false }));

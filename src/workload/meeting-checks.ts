@@ -4,7 +4,7 @@
  */
 import { describeValue } from './field-path.js';
 import { int, node, num } from './raw-node.js';
-import { MEETING_DEFAULTS } from './resolve.js';
+import { MEETING_DEFAULTS } from './meeting-defaults.js';
 import { MAX_MEETING_SIZE } from './schema.js';
 
 const KINDS = [

@@ -4,6 +4,7 @@
  * or one per kind; a size range or a size table). The model and the sizing read them
  * here, so every reader resolves a field the same way.
  */
+import { MEETING_DEFAULTS } from './meeting-defaults.js';
 import type { CallKind } from './kinds.js';
 import type { Pool, Product, Workload } from './schema.js';
 
@@ -60,11 +61,6 @@ export function holdingOf(traffic: Workload['traffic'], kind: CallKind): Holding
 /** A meeting size as (smallest size, weights of each size from there); ranges as a truncated geometric's parameters. */
 export type SizeSpec = { readonly kind: 'range'; readonly min: number; readonly max: number; readonly mean: number } | { readonly kind: 'table'; readonly sizes: ReadonlyMap<number, number> };
 
-/** The default ranges of meeting sizes. */
-export const MEETING_DEFAULTS = {
-  conferenceSize: { min: 3, max: 12, mean: 4.5 },
-  liveMeetingSize: { min: 2, max: 50, mean: 6 },
-} as const;
 
 /** A `conferenceSize` or `liveMeetingSize` value in one of its two forms (`which` gives the range's defaults). */
 export function sizeSpecOf(size: Workload['traffic']['conferenceSize'], which: keyof typeof MEETING_DEFAULTS): SizeSpec {

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { CALL_KINDS } from './kinds.js';
-import { MEETING_DEFAULTS } from './resolve.js';
+import { MEETING_DEFAULTS } from './meeting-defaults.js';
 import { parseDurationText } from './time-text.js';
 
 export { parseDurationText, startSeconds } from './time-text.js';
