@@ -375,7 +375,7 @@ const Cac = z
       z.strictObject({
         name: name.describe('The region\'s name, used by regionLinks.'),
         centralSite: name.describe('The region\'s central site (one of its sites).'),
-        sites: z.array(name).min(1).describe('The region\'s sites; a site belongs to one region at most.'),
+        sites: bounded(name).min(1).describe('The region\'s sites; a site belongs to one region at most.'),
         audioAlternatePath: z.boolean().default(true).describe('Audio refused by CAC may take the Internet path through the A/V Edge (R18). @default true'),
         videoAlternatePath: z.boolean().default(true).describe('Video refused by CAC may take the Internet path through the A/V Edge (R19). @default true'),
       }),

@@ -25,6 +25,8 @@ it.each([
   ['1e15 MCU legs (row 5)', MINIMAL.replace('{ name: pool1 }', '{ name: pool1, mcuLegs: 1e15 }'), /deployment\.pools\[0\]\.mcuLegs: expected at most 100,000,000/],
   ['a port pool of 1e15 (row 5)', MINIMAL.replace('users: 10', 'users: 10, portPool: 1e15'), /deployment\.sites\[0\]\.portPool: expected at most 100,000,000/],
   ['a lognormal cv of 1e300 (row 6)', withTop('traffic: { holdingTime: { distribution: lognormal, mean: 4m, cv: 1e300 } }'), /traffic\.holdingTime\.cv: expected a coefficient of variation above 0 and at most 10, got 1e\+300/],
+  ['1e15 Mediation sessions (issue 18)', MINIMAL.replace('{ name: pool1 }', '{ name: pool1, mediationSessions: 1e15 }'), /deployment\.pools\[0\]\.mediationSessions: expected at most 100,000,000/],
+  ['a CAC limit of 1e15 kbit/s (issue 18)', `${MINIMAL.replace('deployment:', 'deployment:\n  product: lync2013')}cac: { policies: [{ name: p, audioKbps: 1e15, audioSessionKbps: 100 }] }\n`, /cac\.policies\[0\]\.audioKbps: expected an audio limit of at most 1,000,000,000 kbit\/s, got 1000000000000000/],
   ['10,001 replications (row 15)', withTop('simulation: { replications: 10001 }'), /simulation\.replications: expected at most 10,000, got 10001/],
   ['seed 2^53 (row 15)', withTop('seed: 9007199254740992'), /^seed: expected at most 9007199254740991 \(2\^53 - 1\), got 9007199254740992$/],
   ['a 256-character name (row 15)', MINIMAL.replace('name: t', `name: ${'a'.repeat(256)}`), /^name: expected a name of at most 64 characters/],
