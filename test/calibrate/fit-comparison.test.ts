@@ -63,3 +63,15 @@ describe('avsim fit comparisons', () => {
     expect(three.pValue).toBeGreaterThan(one.pValue);
   });
 });
+
+it('a pair the records show with media and the simulation never connects is a disagreement of its own (no chi-square)', () => {
+  const observed = { pairs: [{ callerLocation: 'remote', calleeLocation: 'hq', counts: [0, 40, 0, 0] }], overall: [0, 40, 0, 0] };
+  const simulated = { pairs: [{ callerLocation: 'remote', calleeLocation: 'hq', counts: [0, 0, 0, 0], withoutMedia: { 'failed-certificate': 380 } }], overall: [0, 0, 0, 0] };
+  const [pair] = comparePaths(observed, simulated);
+  expect(pair!.method).toBe('no-simulated-media');
+  expect(pair!.pValue).toBeNaN();
+  expect(pair!.simulatedWithoutMedia).toEqual({ 'failed-certificate': 380 });
+  // Both sides on one path only: nothing to test.
+  const [same] = comparePaths({ pairs: [{ callerLocation: 'a', calleeLocation: 'b', counts: [5, 0, 0, 0] }], overall: [5, 0, 0, 0] }, { pairs: [{ callerLocation: 'a', calleeLocation: 'b', counts: [50, 0, 0, 0] }], overall: [50, 0, 0, 0] });
+  expect(same!.method).toBe('none');
+});
