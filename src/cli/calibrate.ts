@@ -11,7 +11,7 @@ import { calibrate } from '../calibrate/calibrate.js';
 import type { Calibration } from '../calibrate/calibrate.js';
 import { calibrationBaseOf } from '../calibrate/calibration-base.js';
 import { calibrationRows, renderCalibrationCsv } from '../calibrate/calibration-rows.js';
-import { CalibrationInputError } from '../calibrate/input-error.js';
+import { CalibrationInputError, formatIssue } from '../calibrate/input-error.js';
 import { readWarnings } from '../calibrate/read-warnings.js';
 import { fileRecordSource } from '../calibrate/record-source.js';
 import type { RecordSource } from '../calibrate/record-source.js';
@@ -67,6 +67,23 @@ export function subnetsOf(values: CliValues): SubnetMap | undefined {
   const why = unreadable(file) ?? (statSync(file).size > MAX_SUBNETS_BYTES ? `larger than ${MAX_SUBNETS_BYTES / 1024 / 1024} MiB` : undefined);
   if (why !== undefined) throw new CalibrationInputError(`${file}: cannot read the subnets file: ${why}`);
   return parseSubnetsCsv(readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * Runs `work`; a {@link CalibrationInputError} that carries the malformed rows behind it
+ * (no usable row, a bad subnets file) is rethrown with them listed under its message, as
+ * they are not printed otherwise (the first 20, then how many more).
+ */
+export async function withInputIssues<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (thrown) {
+    if (!(thrown instanceof CalibrationInputError) || thrown.issues.length === 0) throw thrown;
+    const lines = thrown.issues.slice(0, 20).map((issue) => `  ${formatIssue(issue)}`);
+    const more = thrown.issues.length - lines.length;
+    const text = `${thrown.message}:\n${lines.join('\n')}${more > 0 ? `\n  and ${more} more` : ''}`;
+    throw new CalibrationInputError(text, thrown.issues);
+  }
 }
 
 /** Prints the pass's warnings on stderr (unless --quiet): `avsim: warning: records.csv:17: column ...`. */
@@ -179,14 +196,14 @@ base workload that does not load exit 2.`,
     const name = fittedName(out);
     const dir = reportDir(values, name);
     const base = values.base === undefined ? undefined : loadBase(values.base);
-    const subnets = subnetsOf(values);
+    const subnets = await withInputIssues(async () => subnetsOf(values));
     const source = recordsSource(files[0]!);
     await withStopSignals(async (signal) => {
-      const calibration = await calibrate(source, {
+      const calibration = await withInputIssues(() => calibrate(source, {
         signal,
         ...(subnets === undefined ? {} : { subnets }),
         ...(base === undefined ? {} : { base: calibrationBaseOf(base.workload), callees: base.workload.traffic.callees }),
-      });
+      }));
       printReadWarnings([...readWarnings(calibration), ...calibration.fit.notes], values);
       const yaml = fittedWorkloadYaml(calibration.fit, { file: calibration.source, skipped: calibration.read.skipped, workloadName: name }, base?.document);
       checkFitted(yaml, out);

@@ -14,7 +14,7 @@ import { renderFitReport } from '../report/html/fit-report.js';
 import { disagreements } from '../report/html/fit-report.js';
 import { formatNumber } from '../report/number-format.js';
 import { loadScenarios } from '../workload/scenarios.js';
-import { printReadWarnings, recordsSource, subnetsOf } from './calibrate.js';
+import { printReadWarnings, recordsSource, subnetsOf, withInputIssues } from './calibrate.js';
 import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
@@ -70,12 +70,12 @@ ${SIMULATION_HELP}`,
     runSettings(scenario, options); // bad options are refused before any work
     checkBudgetOf(file, [scenario], options.replications);
     const dir = outputDir(values, scenario.workload.name, 'fit');
-    const subnets = subnetsOf(values);
+    const subnets = await withInputIssues(async () => subnetsOf(values));
     const source = recordsSource(recordsFile);
     const warnings = scenarioWarnings([scenario]);
     printWarnings(file, warnings, values);
     const fit = await withStopSignals(async (signal) => {
-      const records = await readRecordTables(source, { signal, ...(subnets === undefined ? {} : { subnets }) });
+      const records = await withInputIssues(() => readRecordTables(source, { signal, ...(subnets === undefined ? {} : { subnets }) }));
       printReadWarnings(readWarnings(records), values);
       const run = await simulateWithProgress(jobCount([scenario], options.replications), values, (onProgress) =>
         runScenarios([scenario], { ...options, pairPaths: true, signal, onProgress }),
