@@ -201,7 +201,7 @@ function annotateRates(doc: Document, path: (string | number)[], rates: RateFit,
   setComment(doc, [...path, 'profile'], `fitted: ${what}; weights by local hour, busy hour ${busy}, ${rates.total} calls${unobserved}`, true);
   const seq = doc.getIn([...path, 'profile'], true);
   if (isCollection(seq)) seq.flow = true;
-  for (const k of FIT_KINDS) setComment(doc, [...path, 'perUserPerHour', k], rateComment(rates.perUserPerHour[k], 'garwood at the busy hour'));
+  for (const k of FIT_KINDS) setComment(doc, [...path, 'perUserPerHour', k], rateComment(rates.perUserPerHour[k], 'garwood at the busy hour, simultaneous over the hours'));
 }
 
 function setComment(doc: Document, path: (string | number)[], text: string, before = false): void {

@@ -13,8 +13,9 @@
  *   conditional binomial and a Wald interval, given the profiles): approximate; the
  *   weights are checked at the true profiles, since at the fitted ones they are relative
  *   to those (the profiles' own noise is not in their intervals);
- * - the busy-hour rates per kind: approximate and on the wide side, their target the
- *   rate at the busy hour the fit chose (the choice itself is not in the interval).
+ * - the busy-hour rates per kind: approximate, their target the rate at the busy hour
+ *   the fit chose; since the choice is made on the same counts, the busy hour's interval
+ *   is simultaneous over the hours (at the plain level it covered 87% over 40 seeds).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fitAffinity } from '../../src/calibrate/affinity-fit.js';
