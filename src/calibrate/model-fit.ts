@@ -72,7 +72,12 @@ export function compareWithRecords(records: RecordPass, run: RunOutput, alpha = 
   const rows = fitRows({ paths, observedLoad, simulatedLoad: simulated, busyHour });
   const known = new Set(locationNames(workload));
   const unknown = [...new Set(records.tables.locations.map((l) => l.name))].filter((name) => isOwnLocation(name) && !known.has(name));
-  const notes = unknown.length > 0 ? [`the records name location${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}, which the workload lacks: their calls are compared with nothing`] : [];
+  const pools = new Set(workload.deployment.pools.map((p) => p.name));
+  const unknownPools = [...records.tables.pools].filter((p) => !pools.has(p));
+  const notes = [
+    ...(unknown.length > 0 ? [`the records name location${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}, which the workload lacks: their calls are compared with nothing`] : []),
+    ...(unknownPools.length > 0 ? [`the records' conference legs name pool${unknownPools.length > 1 ? 's' : ''} ${unknownPools.join(', ')}, which the workload lacks: their MCU load is compared with nothing`] : []),
+  ];
   return {
     paths, observedLoad, simulatedLoad: simulated, busyHour, rows,
     tests: countRejections(rows.map((r) => r.p_value), alpha),
