@@ -1,8 +1,10 @@
 /**
- * `node dist/bench/calibrate.js [rows]`: times `avsim calibrate`'s core on a generated
- * records file (default 1,000,000 rows, sorted by start as a Monitoring Server export
- * is): the whole streaming pass and the fit. Target: under 10 s on the project's 2-core
- * machine. The file is written to a temporary folder first (not timed) and removed after.
+ * `node dist/bench/calibrate.js [rows] [--raw]`: times `avsim calibrate`'s core on a
+ * generated records file (default 1,000,000 rows, sorted by start as a Monitoring Server
+ * export is): the whole streaming pass and the fit. Target: under 10 s on the project's
+ * 2-core machine. The file is written to a temporary folder first (not timed) and removed
+ * after. With `--raw` it prints `seconds records megabytes rss_mb` on one line, for
+ * bench/run.ts (which runs it in a process of its own, so that its RSS is its own).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -51,7 +53,8 @@ async function writeRecords(path: string, rows: number): Promise<void> {
   await once(out, 'finish');
 }
 
-const rows = Number(process.argv[2] ?? 1_000_000);
+const raw = process.argv.includes('--raw');
+const rows = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'avsim-bench-calibrate-'));
 try {
   const path = join(dir, 'records.csv');
@@ -61,7 +64,8 @@ try {
   const calibration = await calibrate(fileRecordSource(path));
   const seconds = (performance.now() - t0) / 1000;
   const rss = process.memoryUsage().rss / 1e6;
-  console.log(
+  if (raw) console.log(`${seconds} ${calibration.read.records} ${mb} ${rss}`);
+  else console.log(
     `calibrate: ${calibration.read.records} records (${mb.toFixed(0)} MB) read and fitted in ${seconds.toFixed(2)} s ` +
       `(${Math.round(calibration.read.records / seconds)} records/s; target < 10 s: ${seconds < 10 ? 'met' : 'NOT met'}); ` +
       `${calibration.fit.counts.conferences} conferences; RSS ${rss.toFixed(0)} MB`,

@@ -15,7 +15,10 @@
  * - size: `avsim size` of the enterprise workload's Edges for 1% blocking, wall time (its
  *   batches run one after another on one pool, so its start-up is paid once);
  * - memory: peak RSS of one replication simulated for 1 h and for 100 h (each in a fresh
- *   process), which must not grow with simulated time.
+ *   process), which must not grow with simulated time;
+ * - calibrate: `avsim calibrate`'s core reading and fitting 1,000,000 generated records
+ *   (100,000 in the quick bench, without a target), streaming, in a process of its own
+ *   (bench/calibrate.ts): wall time and resident set.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -234,6 +237,15 @@ function benchMemory(): void {
   add('memory', 'peak RSS growth from 1 h', (rssLong - rssShort) / rssShort, 'share', '<= 0.10');
 }
 
+function benchCalibrate(): void {
+  const probe = fileURLToPath(new URL('./calibrate.js', import.meta.url));
+  const rows = quick ? 100_000 : 1_000_000;
+  const [seconds, records, mb, rss] = execFileSync(process.execPath, [...NODE_FLAGS, probe, String(rows), '--raw'], { encoding: 'utf8' }).trim().split(' ').map(Number) as [number, number, number, number];
+  const label = `${records.toLocaleString('en-US')} records (${Math.round(mb)} MB)`;
+  add('calibrate', `read and fit ${label}, streaming`, seconds, 's', quick ? '' : '< 10');
+  add('calibrate', `resident set at the end, ${label}`, rss, 'MB');
+}
+
 async function main(): Promise<void> {
   benchKernel();
   await benchEndToEnd();
@@ -242,6 +254,7 @@ async function main(): Promise<void> {
   await benchLargeCac();
   await benchSize();
   benchMemory();
+  benchCalibrate();
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
   await writeResultSet('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
   const width = Math.max(...rows.map((r) => r.metric.length));

@@ -12,13 +12,23 @@
  * normalised so that a(c, c) = 1, or, when c never called itself (`n_cc = 0`), so that
  * the users-weighted mean of a(c, ·) is 1.
  *
- * Intervals. With `a(c, c) = 1` as reference, `n_cd` given `n_cd + n_cc` is binomial
- * with odds `a(c, d) · O_cd / O_cc`, `O_cd` being the expected calls per unit weight at
- * the fit; the Clopper-Pearson interval of that proportion maps to one for a(c, d)
- * (exact when the offset ratio is the same at every hour, an approximation otherwise).
- * Without a reference, the Garwood interval of `n_cd` over `O_cd`.
+ * Intervals. With `a(c, c) = 1` as reference, the calls from c that went to c or to d
+ * follow a model of their own in which no other weight appears: a call at time t went
+ * to d with probability `q(t) = a·B_d(t) / (a·B_d(t) + B_c(t))`. Two intervals of
+ * `a = a(c, d)` come from it, and the wider of the two is kept:
+ * - the Clopper-Pearson interval of `n_cd / (n_cd + n_cc)` mapped through the odds
+ *   `a · O_cd / O_cc` (`O_cd` the expected calls per unit weight at the fit): exact when
+ *   `B_d / B_c` is the same at every hour, and good with few calls;
+ * - the Wald interval of `ln a` from that model's expected information,
+ *   `Σ_t N(t) q(t) (1 - q(t))` (N(t) the expected calls to c or d): right with many
+ *   calls whatever the hours, where the first is too narrow (calls at hours when only
+ *   one of the two is awake tell nothing of a, yet count as trials).
+ * Without a reference, the Garwood interval of `n_cd` over `O_cd`. Every interval is
+ * conditional on the profiles given: with fitted profiles, a weight is relative to them
+ * (each location's rates over its own busy-hour rate), as the workload uses it.
  */
 import { clopperPearsonInterval } from '../stats/binomial-interval.js';
+import { normalQuantile } from '../stats/normal.js';
 import { garwoodInterval } from '../stats/poisson-interval.js';
 import { localHourOfSlot } from './exposure.js';
 import { SLOTS_PER_DAY } from './record-tables.js';
@@ -44,8 +54,8 @@ export interface AffinityEntry {
   readonly records: number;
   /** Calls the callee rule predicts without affinity (all weights 1). */
   readonly expected: number;
-  /** `reference` (fixed at 1), `conditional-binomial` or `garwood` (see the module comment). */
-  readonly method: 'reference' | 'conditional-binomial' | 'garwood';
+  /** `reference` (fixed at 1), `conditional` (the wider of two, see the module comment) or `garwood`. */
+  readonly method: 'reference' | 'conditional' | 'garwood';
   /** The interval excludes 1: the weight belongs in the workload. */
   readonly resolved: boolean;
 }
@@ -74,6 +84,7 @@ export function fitAffinity(
     const hours = localHourOfSlot(l.utcOffsetHours);
     return Float64Array.from({ length: SLOTS_PER_DAY }, (_, s) => (callees === 'awake' ? l.profile[hours[s]!]! : 1));
   });
+  const z = normalQuantile(1 - (1 - level) / 2);
   const entries: AffinityEntry[] = [];
   for (const caller of targets) {
     const c = tables.locationIndex.get(caller.name);
@@ -107,6 +118,27 @@ export function fitAffinity(
       }
       return { o, forced };
     };
+    // Expected information on ln a(c, d) in the model of the calls that went to c or d
+    // (module comment): Σ over quarter hours of N q (1 - q).
+    const conditionalInformation = (a: readonly number[]): number[] => {
+      const info = new Array<number>(targets.length).fill(0);
+      if (self < 0) return info;
+      for (let s = 0; s < SLOTS_PER_DAY; s++) {
+        const m = table.affinitySlots[s]!;
+        if (m === 0) continue;
+        let denominator = 0;
+        for (let d = 0; d < targets.length; d++) denominator += base[d]![s]! * a[d]!;
+        if (!(denominator > 0)) continue;
+        const own = base[self]![s]! * a[self]!;
+        for (let d = 0; d < targets.length; d++) {
+          const other = base[d]![s]! * a[d]!;
+          if (d === self || !(own + other > 0)) continue;
+          const q = other / (own + other);
+          info[d]! += ((m * (own + other)) / denominator) * q * (1 - q);
+        }
+      }
+      return info;
+    };
     const unit = perWeight(n.map(() => 1));
     // Calls the weights decide: those to the caller's own location less the forced ones.
     const free = n.map((count, d) => (d === self ? Math.max(0, count - unit.forced) : count));
@@ -137,6 +169,7 @@ export function fitAffinity(
     }
     a = a.map((w) => w / scale);
     const { o } = perWeight(a);
+    const information = reference ? conditionalInformation(a) : [];
     targets.forEach((l, d) => {
       const weight = a[d]!;
       let low: number;
@@ -155,7 +188,13 @@ export function fitAffinity(
         const ratio = o[self]! / o[d]!;
         low = (p.low / (1 - p.low)) * ratio;
         high = p.high >= 1 ? Number.POSITIVE_INFINITY : (p.high / (1 - p.high)) * ratio;
-        method = 'conditional-binomial';
+        const info = information[d]!;
+        if (weight > 0 && info > 0) {
+          const half = z / Math.sqrt(info);
+          low = Math.min(low, weight * Math.exp(-half));
+          high = Math.max(high, weight * Math.exp(half));
+        }
+        method = 'conditional';
       } else {
         const g = garwoodInterval(free[d]!, level);
         low = g.low / o[d]!;

@@ -60,7 +60,7 @@ function rateRows(location: string, rates: RateFit, hourly: boolean): Calibratio
   }
   for (const kind of FIT_KINDS) {
     const e = rates.perUserPerHour[kind];
-    rows.push(row('per_user_per_hour', location, kind, Number.isNaN(rates.busyHour) ? '' : rates.busyHour, e.estimate, e.low, e.high, e.records, 'garwood at the busy hour x kind share'));
+    rows.push(row('per_user_per_hour', location, kind, Number.isNaN(rates.busyHour) ? '' : rates.busyHour, e.estimate, e.low, e.high, e.records, 'garwood at the busy hour (simultaneous over the hours) x kind share'));
   }
   return rows;
 }

@@ -1,9 +1,11 @@
 /**
  * Problems with the calibration input. A malformed row is a {@link RecordIssue}: reported
  * by file, line and column, and skipped. A file that cannot be used at all (no header,
- * missing columns, no usable row, a bad subnets file) is a {@link CalibrationInputError},
- * which the CLI maps to exit code 2.
+ * missing columns, no usable row, a bad subnets file) is a {@link CalibrationInputError}:
+ * an {@link AvsimError} of kind `workload` (an input file that cannot be used), which
+ * the CLI maps to exit code 2.
  */
+import { AvsimError } from '../errors.js';
 
 /** One malformed row (or line) of an input file. */
 export interface RecordIssue {
@@ -22,13 +24,16 @@ export function formatIssue(issue: RecordIssue): string {
   return `${issue.file}:${issue.line}: ${column}${issue.message}`;
 }
 
-/** An input the calibration cannot use. `issues` holds the rows that explain it, if any. */
-export class CalibrationInputError extends Error {
-  override readonly name = 'CalibrationInputError';
+/**
+ * An input the calibration cannot use (exit 2). The message names the file and, where
+ * one is at fault, its line and column; `issues` holds the rows that explain it, if any.
+ */
+export class CalibrationInputError extends AvsimError {
   readonly issues: readonly RecordIssue[];
 
   constructor(message: string, issues: readonly RecordIssue[] = []) {
-    super(message);
+    super('workload', message);
+    this.name = 'CalibrationInputError';
     this.issues = issues;
   }
 }

@@ -1,15 +1,17 @@
 /**
  * The observed side of `avsim fit`, part two: offered load per resource by UTC clock
- * hour. A record in progress for s seconds of an hour adds s / 3600 erlangs to that hour
- * of every resource it holds (load-topology.ts). Each clock hour of the day is averaged
- * over the days it was observed, with a Student-t interval across days; the busy hour is
- * the clock hour with the highest mean (MEDIA-RULES "Busy hour").
+ * hour, as the simulator measures it (WORKLOAD.md, "Measurement of the busy hour"): the
+ * requests arriving in the hour times their holding time, over 3600 s. A record that
+ * starts in an hour and lasts s seconds adds s / 3600 erlangs to that hour of every
+ * resource it holds (load-topology.ts), however long it runs on. Each clock hour of the
+ * day is averaged over the days it was observed, with a Student-t interval across days;
+ * the busy hour is the clock hour with the highest mean (MEDIA-RULES "Busy hour").
  *
  * An hour counts as observed when it lies wholly inside the records' window, from the
  * first record's start rounded down to the minute to the last record's start rounded up
- * to the minute (an export that stops at 23:59:40 still observes its last hour). Calls
- * already in progress when the window opens are not in the file, so the first hours
- * read a little low.
+ * to the minute (an export that stops at 23:59:40 still observes its last hour). Counting
+ * by arrival, the calls in progress when the export window opens (not in the file) are
+ * not missed: they arrived before it.
  */
 import { meanInterval } from '../stats/interval.js';
 import { RECORD_PATHS } from './media-record.js';

@@ -19,6 +19,8 @@ export interface ReadOptions {
   readonly subnets?: SubnetMap;
   /** Malformed rows kept with their message; the rest are only counted. @default 20 */
   readonly maxIssues?: number;
+  /** Stops the pass (between two pieces of the file), rejecting with the signal's reason. @default none */
+  readonly signal?: AbortSignal;
 }
 
 /** What a pass found. */
@@ -39,7 +41,8 @@ export interface ReadReport {
  * @param source - The records.
  * @param sink - Receives each record; returning `false` stops the pass.
  * @param options - Subnets and the issue cap.
- * @throws CalibrationInputError when the header is missing or lacks required columns.
+ * @throws CalibrationInputError when the header is missing or lacks required columns;
+ *   the signal's reason when it is aborted.
  */
 export async function readRecords(
   source: RecordSource,
@@ -76,6 +79,7 @@ export async function readRecords(
   };
 
   for await (const chunk of source.open()) {
+    options.signal?.throwIfAborted();
     consume(splitter.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })));
     if (stopped) return { records, skipped, issues, stopped };
   }

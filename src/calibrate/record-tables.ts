@@ -2,8 +2,8 @@
  * The tables a calibration pass fills, one record at a time: everything the fits and the
  * `avsim fit` comparison need, and nothing per record. Memory is bounded by the tables
  * themselves (counters per location x kind x UTC quarter hour, three log histograms, the
- * set of distinct user ids per location, counts and hourly overlap per location pair and
- * path) plus the conferences still open.
+ * set of distinct user ids per location, counts and holding seconds by arrival hour per
+ * location pair and path) plus the conferences still open.
  *
  * Attribution rules (the workload's model places every call with one of our users):
  * - a two-party call counts for its caller's location; when the caller is federated (or
@@ -66,7 +66,7 @@ export interface PairTable {
   readonly calleeLocation: string;
   /** Records by path, in `RECORD_PATHS` order. */
   readonly counts: Float64Array;
-  /** Seconds in progress by absolute UTC hour (`floor(t / 3600)`), per path. */
+  /** Holding seconds of the records starting in each absolute UTC hour (`floor(start / 3600)`), per path. */
   readonly hourSeconds: Map<number, Float64Array>;
 }
 
@@ -168,17 +168,15 @@ function addToPair(tables: RecordTables, record: MediaRecord): void {
   }
   const p = PATH_INDEX[record.path]!;
   pair.counts[p]! += 1;
-  const { start, end } = record;
-  for (let h = Math.floor(start / 3600); h * 3600 < end; h++) {
-    const overlap = Math.min(end, (h + 1) * 3600) - Math.max(start, h * 3600);
-    if (!(overlap > 0)) continue;
-    let seconds = pair.hourSeconds.get(h);
-    if (seconds === undefined) {
-      seconds = new Float64Array(4);
-      pair.hourSeconds.set(h, seconds);
-    }
-    seconds[p]! += overlap;
+  // Offered load as the simulator measures it (WORKLOAD.md, busy hour): a request counts
+  // in the hour it arrives, for its whole holding time.
+  const h = Math.floor(record.start / 3600);
+  let seconds = pair.hourSeconds.get(h);
+  if (seconds === undefined) {
+    seconds = new Float64Array(4);
+    pair.hourSeconds.set(h, seconds);
   }
+  seconds[p]! += record.end - record.start;
 }
 
 function addTwoParty(tables: RecordTables, r: MediaRecord): void {

@@ -20,6 +20,8 @@ export interface FitSource {
   readonly file: string;
   /** Malformed rows skipped. @default 0 */
   readonly skipped?: number;
+  /** The fitted workload's `name`. @default the base's name, else `calibrated` */
+  readonly workloadName?: string;
 }
 
 type Plain = Record<string, unknown>;
@@ -91,7 +93,8 @@ export function fittedWorkloadYaml(fit: WorkloadFit, source: FitSource, base?: u
   deployment.sites = siteList;
   const remote = isPlain(deployment.remote) ? deployment.remote : {};
   const remoteFit = fit.locations.find((l) => l.kind === 'remote');
-  if (remote.users === undefined && remoteFit !== undefined) remote.users = remoteFit.users;
+  // A base without remote users whose records show some: the records' count (a note says so).
+  if ((remote.users === undefined || remote.users === 0) && remoteFit !== undefined && remoteFit.users > 0) remote.users = remoteFit.users;
   deployment.remote = remote;
   deployment.federated = { ...(isPlain(deployment.federated) ? deployment.federated : {}), share: round(fit.federated.share) || 0 };
 
@@ -125,7 +128,7 @@ export function fittedWorkloadYaml(fit: WorkloadFit, source: FitSource, base?: u
   if (traffic.affinity !== undefined && affinity.length === 0) delete traffic.affinity;
 
   const value: Plain = {
-    name: typeof b?.name === 'string' ? b.name : 'calibrated',
+    name: source.workloadName ?? (typeof b?.name === 'string' ? b.name : 'calibrated'),
     description: `Fitted by avsim calibrate from ${source.file}`,
     seed: typeof b?.seed === 'number' ? b.seed : 1,
     simulation: isPlain(b?.simulation) ? b!.simulation : { warmup: '1h', duration: '24h', start: '00:00', replications: 10 },
@@ -142,12 +145,13 @@ export function fittedWorkloadYaml(fit: WorkloadFit, source: FitSource, base?: u
   // "HH:MM" quoted: a YAML 1.1 reader would take 00:00 for a sexagesimal number.
   const start = doc.getIn(['simulation', 'start'], true);
   if (isScalar(start) && typeof start.value === 'string') start.type = 'QUOTE_DOUBLE';
-  // Sizes are integer keys, as the workload writes them (`4: 0.85`).
+  // Sizes are keys of digits, quoted: the schema's form (a string of digits) for any
+  // YAML reader, not an integer key that a strict one would keep as a number.
   const sizeMap = doc.getIn(['traffic', 'conferenceSize', 'sizes'], true);
   if (isCollection(sizeMap)) {
     for (const item of sizeMap.items) {
       const key = (item as { key?: unknown }).key;
-      if (isScalar(key) && /^\d+$/.test(String(key.value))) key.value = Number(key.value);
+      if (isScalar(key)) key.type = 'QUOTE_DOUBLE';
     }
   }
   for (const [key, text] of assumptions) setComment(doc, [key], text, true);
@@ -197,7 +201,7 @@ function annotateRates(doc: Document, path: (string | number)[], rates: RateFit,
   setComment(doc, [...path, 'profile'], `fitted: ${what}; weights by local hour, busy hour ${busy}, ${rates.total} calls${unobserved}`, true);
   const seq = doc.getIn([...path, 'profile'], true);
   if (isCollection(seq)) seq.flow = true;
-  for (const k of FIT_KINDS) setComment(doc, [...path, 'perUserPerHour', k], rateComment(rates.perUserPerHour[k], 'garwood at the busy hour'));
+  for (const k of FIT_KINDS) setComment(doc, [...path, 'perUserPerHour', k], rateComment(rates.perUserPerHour[k], 'garwood at the busy hour, simultaneous over the hours'));
 }
 
 function setComment(doc: Document, path: (string | number)[], text: string, before = false): void {

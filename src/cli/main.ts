@@ -6,18 +6,20 @@
  * invalid workload; 128 + the signal's number when stopped by one). Nothing is written
  * unless the whole command succeeds.
  */
+import { calibrateCommand } from './calibrate.js';
 import type { Command } from './command.js';
 import { compareCommand } from './compare.js';
 import { initCommand } from './init.js';
 import { packageVersion } from './package-files.js';
 import { exitCodeOf, renderError, UsageError } from './errors.js';
+import { fitCommand } from './fit.js';
 import { parseCommandArgs } from './options.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { sizeCommand } from './size.js';
 import { validateCommand } from './validate.js';
 
-const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, calibrateCommand, fitCommand, schemaCommand];
 
 /** avsim's version. */
 const version = packageVersion;

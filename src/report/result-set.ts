@@ -32,6 +32,7 @@ export const RESULT_FILES: ReadonlySet<string> = new Set([
   'comparison.csv',
   'sizing.csv',
   'calibration.csv',
+  'fitted.yaml',
   'fit.csv',
   'whatif.csv',
   'records.csv',
