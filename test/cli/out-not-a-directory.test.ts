@@ -39,13 +39,13 @@ it.each([
 });
 
 it.each([
-  ['an empty --out', () => '', /--out: expected a directory, got ""/],
-  ['a dangling symbolic link', () => {
+  ['an empty --out', (): string => '', /--out: expected a directory, got ""/],
+  ['a dangling symbolic link', (): string => {
     const link = join(tempDir(), 'link');
     symlinkSync(join(tempDir(), 'gone'), link);
     return link;
   }, /it is a symbolic link/],
-  ['a folder of files avsim did not write', () => {
+  ['a folder of files avsim did not write', (): string => {
     const home = tempDir();
     writeFileSync(join(home, 'notes.txt'), 'mine');
     return home;
