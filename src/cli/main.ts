@@ -6,40 +6,13 @@
  * invalid workload; 128 + the signal's number when stopped by one). Nothing is written
  * unless the whole command succeeds.
  */
-import { calibrateCommand } from './calibrate.js';
-import type { Command } from './command.js';
-import { compareCommand } from './compare.js';
-import { initCommand } from './init.js';
+import { commandHelp, COMMANDS, generalHelp } from './commands.js';
 import { packageVersion } from './package-files.js';
 import { exitCodeOf, renderError, UsageError } from './errors.js';
-import { fitCommand } from './fit.js';
 import { parseCommandArgs } from './options.js';
-import { runCommand } from './run.js';
-import { schemaCommand } from './schema.js';
-import { sizeCommand } from './size.js';
-import { validateCommand } from './validate.js';
-
-const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, calibrateCommand, fitCommand, schemaCommand];
 
 /** avsim's version. */
 const version = packageVersion;
-
-function generalHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return `avsim ${version()}: capacity simulator for OCS 2007 R2, Lync and Skype for Business Server A/V
-
-Usage: avsim <command> [arguments] [options]
-
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
-
-Run "avsim <command> --help" for a command's arguments and options.
-Exit codes: 0 ok, 1 simulation failure, 2 bad usage or invalid workload, 130 interrupted.`;
-}
-
-function commandHelp(command: Command): string {
-  return `Usage: ${command.usage}\n\n${command.help}`;
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
