@@ -56,6 +56,11 @@ describe('one audio policy between two sites is Erlang B (R16, R17)', () => {
       expect(r.resources[edge]!.carried).toBe(x.blocked);
       expect(r.paths[PATH_INDEX['failed-cac']]).toBe(0);
     }
+    // As paths.csv and summary.csv report them (means per replication).
+    const internet = run.summary.paths.find((p) => p.path === 'cac-internet')!;
+    expect(internet.calls).toBeCloseTo(run.row('link:b:audio').blocked, 9);
+    expect(run.row('edge:edge').offered).toBeCloseTo(internet.calls, 9);
+    expect(internet.share).toBeCloseTo(run.row('link:b:audio').blocking_probability, 9);
   });
 
   it("holds A x B(A, c) erlangs on the Edge (Little's law on the overflow)", () => {
