@@ -9,6 +9,12 @@ import type { Uniform } from './streams.js';
 
 const HOUR = 3600;
 const DAY = 86400;
+/**
+ * Simulated times from 2^53 s on (some 285 million years) hold no exact seconds, and far
+ * enough out an hour added to them does not move them. No window reaches them, so an
+ * arrival drawn that late is no arrival.
+ */
+const NEVER = 2 ** 53;
 
 export class HourlyPoissonArrivals {
   private readonly rates: Float64Array;
@@ -107,8 +113,11 @@ export class HourlyPoissonArrivals {
     if (this.perDay === 0) return Infinity;
     // Whole days first, so a sparse profile costs no more than one pass of 24 hours.
     const days = Math.floor(need / this.perDay);
-    need -= days * this.perDay;
     let now = t + days * DAY;
+    // A rate so low (a positive one of 1e-20 per second, say) that the arrival lies past
+    // any window: the walk below would add hours to a time they cannot move, for ever.
+    if (!(now < NEVER)) return Infinity;
+    need -= days * this.perDay;
     // Find the hour in force at `now`. Successive calls ask about nearby times, so the
     // hour found last time is tried first and the (slow) modulo is taken only on a miss.
     if (!(now >= this.cachedStart && now < this.cachedEnd)) this.locate(now);

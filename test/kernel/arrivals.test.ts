@@ -37,6 +37,20 @@ describe('HourlyPoissonArrivals (exact inversion of the cumulative rate)', () =>
     expect(process.next(0, createStream(1, 0, 'z'))).toBe(Infinity);
   });
 
+  it('never arrives when the rate is so low that the next arrival lies past 2^53 s (the walk used to never end)', () => {
+    // 1e-20 per second in two hours of the day: the first arrival, some 1e23 s away, is
+    // further than an hour can be added to a double; with 1e-12 (some 1e13 s) it is still a time.
+    const rates = new Array<number>(24).fill(0);
+    rates[0] = rates[1] = 1e-20;
+    const rng = createStream(1, 0, 'x');
+    const process = new HourlyPoissonArrivals(rates, 0);
+    for (let i = 0; i < 5; i++) expect(process.next(0, rng)).toBe(Infinity);
+    rates[0] = rates[1] = 1e-12;
+    const t = new HourlyPoissonArrivals(rates, 0).next(0, rng);
+    expect(t).toBeGreaterThan(1e12);
+    expect(t).toBeLessThan(2 ** 53);
+  });
+
   it('meanCount integrates the hourly rate over any interval, across midnight and whole days', () => {
     const rates = Array.from({ length: 24 }, (_, h) => h / 3600); // h arrivals in UTC hour h
     const process = new HourlyPoissonArrivals(rates, 22 * 3600); // t=0 is 22:00 UTC
