@@ -219,6 +219,7 @@ export class Conferences {
       this.alternateLegs++;
       if (downgraded) this.downgradedAlternate++;
     }
+    links.countAdmitted(seconds);
     return true;
   }
 

@@ -174,9 +174,11 @@ export class LinkReservations {
 
   /**
    * R16/R17: one session between sites a and b (a video one also reserves a video
-   * session), held for `seconds`, added to the request when every policy of the route
-   * has room for it. A policy without room counts the session as blocked, one with room
-   * as carried (counted only when all fit); true when it fits (or is not checked).
+   * session), added to the request when every policy of the route has room for it. A
+   * policy without room counts the session as blocked (held for `seconds`), at once; what
+   * fits is counted as carried only when the whole request is admitted
+   * ({@link countAdmitted}): a meeting that CAC then refuses counts nothing on the
+   * policies that had room for its other legs. True when it fits (or is not checked).
    */
   request(a: number, b: number, video: boolean, seconds: number): boolean {
     const route = this.route;
@@ -199,10 +201,19 @@ export class LinkReservations {
     if (!fits) return false;
     for (let k = 0; k < n; k++) {
       const audio = 2 * route[k]!;
-      this.add(audio, seconds);
-      if (video) this.add(audio + 1, seconds);
+      this.add(audio);
+      if (video) this.add(audio + 1);
     }
     return true;
+  }
+
+  /** R17: the request built so far is admitted: its sessions count as carried, held for `seconds`. */
+  countAdmitted(seconds: number): void {
+    for (let k = 0; k < this.touchedCount; k++) {
+      const l = this.touched[k]!;
+      const units = this.pending[l]!;
+      if (units > 0) this.res.tally(this.linkBase + l, units, true, seconds);
+    }
   }
 
   /** Takes the request's sessions for call slot i at time t (after {@link begin} and its requests). */
@@ -243,11 +254,10 @@ export class LinkReservations {
     return this.res.fits(this.linkBase + l, this.pending[l]! - this.credit[l]! + 1);
   }
 
-  /** Adds one session on link resource l to the request, counted as carried. */
-  private add(l: number, seconds: number): void {
+  /** Adds one session on link resource l to the request. */
+  private add(l: number): void {
     this.touch(l);
     this.pending[l]!++;
-    this.res.tally(this.linkBase + l, 1, true, seconds);
   }
 
   private touch(l: number): void {

@@ -96,7 +96,37 @@ describe('conference legs under CAC (R16, R18)', () => {
     expect(column(closed, 'edge:edge', 'offered').every((n, i) => n <= column(open, 'edge:edge', 'offered')[i]!)).toBe(true);
     expect(closed.row('link:branch:audio').peak_concurrency).toBeLessThanOrEqual(3);
   });
+
+  it('a conference CAC refuses counts nothing carried for the legs that fitted (R17: all or nothing)', () => {
+    // Only branch users organise, and invite only branch users: three legs on a policy of
+    // one session, so every conference fits its first leg and fails at its second.
+    const only = simulate(branchOnlyConferences());
+    const failed = path(only, 'failed-cac');
+    expect(failed.every((n) => n > 0)).toBe(true);
+    expect(path(only, 'mcu').every((n) => n === 0)).toBe(true);
+    expect(column(only, 'link:branch:audio', 'carried').every((n) => n === 0)).toBe(true);
+    expect(column(only, 'link:branch:audio', 'blocked')).toEqual(failed);
+    expect(only.row('link:branch:audio').mean_concurrency).toBe(0);
+  });
 });
+
+/** Conferences of three organised at the branch only, with branch participants only, on a branch policy of one session, no alternate path. */
+function branchOnlyConferences(): WorkloadInput {
+  const base = conferences(1, false);
+  return {
+    ...base,
+    deployment: {
+      ...deployment(),
+      sites: ['hq', 'branch'].map((name) => ({
+        name,
+        pool: 'pool',
+        users: 300,
+        traffic: { perUserPerHour: { conference: name === 'branch' ? 0.02 : 0 } },
+      })),
+    },
+    traffic: { ...base.traffic, conferenceSize: { sizes: { 3: 1 } }, conferenceParticipants: { remote: 0 }, affinity: [{ from: 'branch', to: 'hq', weight: 0 }] },
+  };
+}
 
 /**
  * Two-party audio calls that all escalate (R7), from `from` to the other site, where the
