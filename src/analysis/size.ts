@@ -272,7 +272,8 @@ async function sizeOne(scenario: Scenario, t: SizingTarget, criterion: Criterion
       capacity,
       blocking_probability: best.evaluation.blocking,
       blocking_ci95_high: best.evaluation.blockingHigh,
-      erlang_b: erlangB(offered.busyHourErlangs, capacity),
+      // Erlang B of the row's own busy-hour load (the hour whose blocking it reports).
+      erlang_b: erlangB(best.row.busy_hour_utc === '' ? offered.busyHourErlangs : best.row.busy_hour_offered_erlangs, capacity),
       blocking_one_server_down: oneDown.blocking,
       over: criterion.over,
       redundancy: criterion.redundancy,

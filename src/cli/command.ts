@@ -21,5 +21,5 @@ export const SIMULATION_HELP = `  --out DIR           where to write (default re
   --workers N         worker threads (default: as many as the run is worth, at most the cores);
                       results do not depend on it
   --json              print the summary as one JSON document on stdout
-  --quiet             print nothing but errors and warnings
+  --quiet             print nothing but errors
   --no-report         write the CSVs only, no report.html`;

@@ -9,10 +9,12 @@ import { SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
 import { UsageError } from './errors.js';
-import { writeFileAtomic } from '../report/atomic-write.js';
+import { outputDirProblem, writeFileAtomic } from '../report/atomic-write.js';
 import { renderRecordsCsv } from '../results/records-csv.js';
 import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export const runCommand: Command = {
   name: 'run',
@@ -36,6 +38,7 @@ ${SIMULATION_HELP}
     if (recordsReplication !== undefined && values.records === undefined) throw new UsageError('--records-replication needs --records FILE', 'run');
     const options = { ...simulationOptions(values), ...(values.records === undefined ? {} : { recordsReplication: recordsReplication ?? 0 }) };
     runSettings(scenarios[0]!, options); // bad options are refused before any work
+    if (values.records !== undefined) checkRecordsFile(values.records);
     checkBudgetOf(file, scenarios, options.replications);
     const dir = outputDir(values, scenarios[0]!.workload.name, 'run');
     const before = scenarioWarnings(scenarios);
@@ -63,3 +66,23 @@ ${SIMULATION_HELP}
     return 0;
   },
 };
+
+/** `--records FILE` must be writable before the run starts: its folder exists, and FILE is not a folder. */
+function checkRecordsFile(file: string): void {
+  const isDirectory = ((): boolean => {
+    try {
+      return statSync(file).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (file === '' || isDirectory) throw new UsageError(`--records ${file}: expected a file to write, got ${file === '' ? 'nothing' : 'a folder'}`, 'run');
+  const folder = dirname(resolve(file));
+  let problem: string | undefined;
+  try {
+    problem = statSync(folder).isDirectory() ? outputDirProblem(folder) : `${folder} is not a folder`;
+  } catch {
+    problem = `its folder ${folder} does not exist`;
+  }
+  if (problem !== undefined) throw new UsageError(`--records ${file}: ${problem}`, 'run');
+}

@@ -33,7 +33,7 @@ const RESOURCE_HEADER = [
 
 /** What the abbreviations and the rule IDs of the table mean, once under it. */
 const LEGEND =
-  'offered/rep: requests per replication in the window (sessions, legs or ports); BH: the busy hour, the UTC clock hour with the most offered traffic';
+  'offered/rep: requests per replication in the window (sessions, legs, ports, link or Mediation sessions); BH: the busy hour, the UTC clock hour with the most offered traffic';
 
 /** Renders the run summary as aligned plain text (no trailing newline). */
 export function renderRunTable(run: RunTableInput): string {

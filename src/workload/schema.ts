@@ -431,7 +431,7 @@ const Scenario = z.strictObject({
 
 /** The whole workload file. */
 export const WorkloadSchema = z.strictObject({
-  name: name.describe('Names the workload and its results folder (results/<name>/).'),
+  name: name.describe('Names the workload and its results folders (results/<name>/<command>/).'),
   description: z.string().default('').describe('Free text about the workload. @default ""'),
   seed: z
     .number(NON_NEGATIVE_INT)

@@ -83,3 +83,15 @@ it('the injected fault does fail a run that simulates (so the cases above would 
   expect(r.stderr).toMatch(/injected fault/);
   expect(r.status).toBe(1);
 });
+
+it.each([
+  ['a missing folder', (): string => join(tempDir(), 'gone', 'records.csv'), /--records .*records\.csv: its folder .*gone does not exist/],
+  ['a folder', (): string => tempDir(), /--records .*: expected a file to write, got a folder/],
+] as const)('run --records into %s is refused before simulating (exit 2), and nothing is written', async (_label, records, message) => {
+  const out = join(tempDir(), 'out');
+  const r = await invoke(runCommand, [workload('row-1-p2p-open.yaml'), '--records', records(), '--out', out, '--replications', '2']);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/injected fault/);
+  expect(r.status).toBe(2);
+  expect(() => readdirSync(out)).toThrow();
+});

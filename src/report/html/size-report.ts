@@ -77,7 +77,7 @@ function sizingHeadline(output: SizeOutput, sizing: ResourceSizing): string {
     `Its busy hour is ${busyHourPhrase(row.busy_hour_utc, output.scenario.workload, target.kind, row.resource)}, with ${offered} offered. ` +
     `At ${formatNumber(row.servers)}, blocking ${period} is ${blockingWithUpper(row.blocking_probability, row.blocking_ci95_high)}; ` +
     `${oneDownWords(target.kind)}, ${percentText(row.blocking_one_server_down)}. ` +
-    `Erlang B at the busy-hour load asks for ${formatNumber(erlangBServers)}.`
+    `Erlang B at the ${output.over === 'window' ? 'window\u2019s mean' : 'busy-hour'} load asks for ${formatNumber(erlangBServers)}.`
   );
 }
 

@@ -34,7 +34,7 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
       high: Number.isFinite(e.blockingHigh) ? e.blockingHigh : e.blocking,
       status: e.servers === row.servers ? SIZING_SERIES.chosen : SIZING_SERIES.blocking,
     }));
-  const x = { field: 'servers', type: 'quantitative' as const, title: `servers (${sizing.target.unitsPerServer} ${units} each)`, axis: { tickMinStep: 1, format: 'd' } };
+  const x = { field: 'servers', type: 'quantitative' as const, title: sizing.target.unitsPerServer === 1 ? units : `servers (${sizing.target.unitsPerServer} ${units} each)`, axis: { tickMinStep: 1, format: 'd' } };
   const yTitle = 'blocking probability';
   const colour = { scale: { domain: [SIZING_SERIES.blocking, SIZING_SERIES.high, SIZING_SERIES.chosen], range: [COLOURS.mean, COLOURS.band, COLOURS.chosen] }, legend: { title: null } };
   return {
