@@ -9,6 +9,7 @@
 import type { Command } from './command.js';
 import { compareCommand } from './compare.js';
 import { initCommand } from './init.js';
+import { mergeCommand } from './merge.js';
 import { packageVersion } from './package-files.js';
 import { exitCodeOf, renderError, UsageError } from './errors.js';
 import { parseCommandArgs } from './options.js';
@@ -17,7 +18,7 @@ import { schemaCommand } from './schema.js';
 import { sizeCommand } from './size.js';
 import { validateCommand } from './validate.js';
 
-const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, mergeCommand, schemaCommand];
 
 /** avsim's version. */
 const version = packageVersion;

@@ -23,6 +23,7 @@ export const OPTIONS = {
   redundancy: { type: 'string' },
   force: { type: 'boolean' },
   'no-report': { type: 'boolean' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

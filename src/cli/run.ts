@@ -5,11 +5,12 @@ import { renderRunReport } from '../report/html/run-report.js';
 import { runJson } from '../report/json.js';
 import { renderRunTable } from '../report/table.js';
 import { loadScenarios } from '../workload/scenarios.js';
-import { SIMULATION_HELP } from './command.js';
+import { SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { simulationOptions, SIMULATION_FLAGS } from './options.js';
 import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
+import { partialsDir, runShardCommand, shardOf } from './partials.js';
 
 export const runCommand: Command = {
   name: 'run',
@@ -20,17 +21,20 @@ summary.csv (per resource: capacity, offered, blocked, concurrency, busy hour),
 paths.csv (calls by media path), timeseries.csv (load per time bucket) and report.html.
 
 Options:
-${SIMULATION_HELP}`,
-  flags: SIMULATION_FLAGS,
+${SIMULATION_HELP}
+${SHARD_HELP}`,
+  flags: [...SIMULATION_FLAGS, 'shard'],
   async run(files, values) {
     const file = oneFile('run', files);
     const scenarios = loadScenarios(file);
     const options = simulationOptions(values);
     runSettings(scenarios[0]!, options); // bad options are refused before any work
     checkBudgetOf(file, scenarios, options.replications);
-    const dir = outputDir(values, scenarios[0]!.workload.name, 'run');
+    const shard = shardOf(values);
+    const dir = shard === undefined ? outputDir(values, scenarios[0]!.workload.name, 'run') : partialsDir(values, scenarios[0]!.workload.name, 'run');
     const before = scenarioWarnings(scenarios);
     printWarnings(file, before, values);
+    if (shard !== undefined) return runShardCommand({ command: 'run', files: [file], scenarios }, shard, options, values, dir);
     const output = await withStopSignals(async (signal) => {
       const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>
         runScenarios(scenarios, { ...options, signal, onProgress }),
