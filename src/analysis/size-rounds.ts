@@ -23,11 +23,10 @@ import { summarize } from '../results/summarize.js';
 import type { Workload } from '../workload/schema.js';
 import { mergePartials } from './merge.js';
 import type { MergedRun, PartialFile } from './merge.js';
-import { inputHash, partialFileName, PartialError, workloadHash } from './partial.js';
+import { inputHash, PartialError, workloadHash } from './partial.js';
 import type { PartialContent } from './partial.js';
 import type { RunOptions, Scenario } from './run.js';
 import type { Shard } from './shard.js';
-import { shardText } from './shard.js';
 import { runShard } from './shard-run.js';
 import { checkSizeOptions, size } from './size.js';
 import type { BatchOutput, BatchRunner, Redundancy, SizeOptions, SizeOutput, SizingPeriod } from './size.js';
@@ -232,12 +231,3 @@ export async function mergeSizeRounds(partials: readonly PartialFile[], avsimVer
   return { spec: reference, output };
 }
 
-/** The file name of shard `shard`'s partial of round `round`. */
-export function roundFileName(spec: SizingSpec, shard: Shard, round: number): string {
-  return partialFileName(spec.scenario.workload.name, 'size', shard, round);
-}
-
-/** "round 3, shard 2/4" for messages. */
-export function roundText(round: number, shard: Shard): string {
-  return `round ${round}, shard ${shardText(shard)}`;
-}
