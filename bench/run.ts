@@ -13,7 +13,9 @@
  * - size: `avsim size` of the enterprise workload's Edges for 1% blocking, wall time (its
  *   batches run one after another on one pool, so its start-up is paid once);
  * - memory: peak RSS of one replication simulated for 1 h and for 100 h (each in a fresh
- *   process), which must not grow with simulated time.
+ *   process), which must not grow with simulated time;
+ * - shard: the CPU a run spread over 4 shards and merged costs over the same run on one
+ *   machine, in-process and (full bench) as processes (bench/shard.ts).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -27,6 +29,7 @@ import { writeResultSet } from '../src/report/result-set.js';
 import { renderCsv } from '../src/report/csv.js';
 import { formatNumber } from '../src/report/number-format.js';
 import { NODE_FLAGS } from '../src/cli/node-flags.js';
+import { benchShard } from './shard.js';
 
 interface Row {
   section: string;
@@ -213,6 +216,7 @@ async function main(): Promise<void> {
   await benchLarge();
   await benchSize();
   benchMemory();
+  await benchShard(add, quick);
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
   await writeResultSet('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
   const width = Math.max(...rows.map((r) => r.metric.length));
