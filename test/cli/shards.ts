@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Command } from '../../src/cli/command.js';
+import { mergeCommand } from '../../src/cli/merge.js';
 import { invoke } from './in-process.js';
 
 /** Runs shards 1..n of `command args` (in that order, each its own call) into folder `dir`. */
@@ -21,4 +22,29 @@ export function filesOf(dir: string): Record<string, string> {
       .sort()
       .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
   );
+}
+
+/** The CSV files of a folder (what a --no-report merge writes besides the set's marker). */
+export function csvsOf(dir: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(filesOf(dir)).filter(([name]) => name.endsWith('.csv')));
+}
+
+/**
+ * Merges the partials in `parts` for each n: the CSVs, without the report, compared
+ * with one run's; then, for the last n, the whole set with report.html (rendering the
+ * report is most of a merge's time, and the same whatever n).
+ */
+export async function expectMergesEqual(root: string, counts: readonly number[], expected: Record<string, string>): Promise<void> {
+  const csvs = Object.fromEntries(Object.entries(expected).filter(([name]) => name.endsWith('.csv')));
+  for (const n of counts) {
+    const r = await invoke(mergeCommand, [join(root, `parts-${n}`), '--out', join(root, `merged-${n}`), '--no-report']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`merged ${n} shard${n === 1 ? '' : 's'} of `);
+    expect(csvsOf(join(root, `merged-${n}`)), `${n} shards`).toEqual(csvs);
+  }
+  const last = counts[counts.length - 1]!;
+  const r = await invoke(mergeCommand, [join(root, `parts-${last}`), '--out', join(root, 'merged-with-report'), '--quiet']);
+  expect(r.status).toBe(0);
+  expect(filesOf(join(root, 'merged-with-report')), `${last} shards, with the report`).toEqual(expected);
 }
