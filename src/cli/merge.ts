@@ -48,7 +48,7 @@ count or command), of another avsim version, or damaged.
 
 Options:
   --out DIR           where to write (default results/<workload name>/<command>, as the command)
-  --json              print the command's JSON document on stdout (without wall time)
+  --json              print the command's JSON document on stdout (wall time and speeds null)
   --quiet             print nothing but errors and warnings
   --no-report         write the CSVs only, no report.html`,
   flags: ['out', 'json', 'quiet', 'no-report'],
