@@ -19,6 +19,8 @@
  * - calibrate: `avsim calibrate`'s core reading and fitting 1,000,000 generated records
  *   (100,000 in the quick bench, without a target), streaming, in a process of its own
  *   (bench/calibrate.ts): wall time and resident set.
+ * - shard: the CPU a run spread over 4 shards and merged costs over the same run on one
+ *   machine, in-process and (full bench) as processes (bench/shard.ts).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -32,6 +34,7 @@ import { writeResultSet } from '../src/report/result-set.js';
 import { renderCsv } from '../src/report/csv.js';
 import { formatNumber } from '../src/report/number-format.js';
 import { NODE_FLAGS } from '../src/cli/node-flags.js';
+import { benchShard } from './shard.js';
 
 interface Row {
   section: string;
@@ -255,6 +258,7 @@ async function main(): Promise<void> {
   await benchSize();
   benchMemory();
   benchCalibrate();
+  await benchShard(add, quick);
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
   await writeResultSet('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
   const width = Math.max(...rows.map((r) => r.metric.length));

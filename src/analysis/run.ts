@@ -161,22 +161,41 @@ export async function runScenarios(scenarios: readonly Scenario[], options: RunO
   if (options.recordsReplication !== undefined) checkInteger('recordsReplication', options.recordsReplication, 0, replications - 1);
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
   const jobs = planJobs(scenarios, seed, replications, options);
-  const perReplication = compiled.map((c) => expectedCalls([c], 1));
-  if (options.recordsReplication !== undefined && perReplication[0]! > MAX_RECORDED_CALLS) {
-    throw new AvsimError('budget', `--records: a replication of about ${Math.round(perReplication[0]!).toLocaleString('en-US')} calls is more than the ${MAX_RECORDED_CALLS.toLocaleString('en-US')} whose records avsim writes; a shorter window (simulation.duration) brings it under`);
+  if (options.recordsReplication !== undefined) {
+    const calls = expectedCalls([compiled[0]!], 1);
+    if (calls > MAX_RECORDED_CALLS) {
+      throw new AvsimError('budget', `--records: a replication of about ${Math.round(calls).toLocaleString('en-US')} calls is more than the ${MAX_RECORDED_CALLS.toLocaleString('en-US')} whose records avsim writes; a shorter window (simulation.duration) brings it under`);
+    }
   }
-  const { pool, recordsReplication: _records, pairPaths: _pairs, ...poolOptions } = options;
-  // A pool given is used as it is; otherwise the run's own rule (capped at the cores).
-  const workers = pool === undefined ? workersForRun(jobs.length, perReplication.reduce((a, b) => a + b, 0) * replications, options.workers) : workerCount(jobs.length, pool.workers);
-  const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
-  const jobOptions = { maxJobsPerTask, ...poolOptions, workers, scenarioNames: scenarios.map((s) => s.name) };
-  const results = pool === undefined ? await runJobs(jobs, jobOptions) : await pool.run(jobs, jobOptions);
+  const { results, workers } = await runPlannedJobs(scenarios, compiled, jobs, options);
   const resources = compiled.map((c) => c.resources);
   const summary = summarize(
     scenarios.map((s) => s.name),
     resources,
     results,
   );
-  const notes = pool === undefined ? workerNotes(options.workers) : [];
+  const notes = options.pool === undefined ? workerNotes(options.workers) : [];
   return { scenarios, seed, replications, resources, results, summary, wallSeconds: (performance.now() - started) / 1000, workers, notes };
+}
+
+/**
+ * Runs `jobs`, all or some of {@link planJobs}' for these scenarios (a shard runs a
+ * slice: analysis/shard-run.ts), on the options' pool or one of its own sized for
+ * them; resolves with their results in the order given and the workers used.
+ */
+export async function runPlannedJobs(
+  scenarios: readonly Scenario[],
+  compiled: readonly CompiledWorkload[],
+  jobs: readonly ReplicationJob[],
+  options: RunOptions,
+): Promise<{ results: ReplicationResult[]; workers: number }> {
+  const perReplication = compiled.map((c) => expectedCalls([c], 1));
+  const calls = jobs.reduce((sum, job) => sum + perReplication[job.scenario]!, 0);
+  const { pool, recordsReplication: _records, pairPaths: _pairs, ...poolOptions } = options;
+  // A pool given is used as it is; otherwise the run's own rule (capped at the cores).
+  const workers = pool === undefined ? workersForRun(jobs.length, calls, options.workers) : workerCount(jobs.length, pool.workers);
+  const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
+  const jobOptions = { maxJobsPerTask, ...poolOptions, workers, scenarioNames: scenarios.map((s) => s.name) };
+  const results = pool === undefined ? await runJobs(jobs, jobOptions) : await pool.run(jobs, jobOptions);
+  return { results, workers };
 }

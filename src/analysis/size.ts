@@ -84,7 +84,20 @@ export interface SizeOptions extends RunOptions {
   readonly resources?: readonly string[];
   /** Called before each batch runs (e.g. to start a progress bar over `jobs`). */
   readonly onBatch?: (batch: SizingBatch) => void;
+  /**
+   * Runs one batch of candidate scenarios. A sharded sizing gives its own, which reads
+   * the batch from partial results or runs a slice of it (analysis/size-rounds.ts); no
+   * pool is then started here unless `pool` is given.
+   * @default runScenarios
+   */
+  readonly runBatch?: BatchRunner;
 }
+
+/** What the search reads of a batch's run. */
+export type BatchOutput = Pick<RunOutput, 'scenarios' | 'summary'>;
+
+/** Runs one batch of candidates: every scenario, with the sizing's seed and replication count. */
+export type BatchRunner = (scenarios: readonly Scenario[], options: RunOptions & { readonly seed: number; readonly replications: number }) => Promise<BatchOutput>;
 
 /** One resource's sizing. */
 export interface ResourceSizing {
@@ -123,19 +136,19 @@ export async function size(scenario: Scenario, options: SizeOptions): Promise<Si
   const started = performance.now();
   const { workload } = scenario;
   const { target, seed, replications, targets, over, redundancy } = checkSizeOptions(scenario, options);
-  const pool = options.pool ?? sizingPool(workload, targets.length, replications, options.workers);
+  const pool = options.pool ?? (options.runBatch === undefined ? sizingPool(workload, targets.length, replications, options.workers) : undefined);
   const runOptions: ResolvedOptions = {
     seed,
     replications,
-    pool,
+    ...(pool === undefined ? {} : { pool }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   };
   const sizings: ResourceSizing[] = [];
   try {
-    for (const t of targets) sizings.push(await sizeOne(scenario, t, { target, over, redundancy }, runOptions, options.onBatch));
+    for (const t of targets) sizings.push(await sizeOne(scenario, t, { target, over, redundancy }, runOptions, options.onBatch, options.runBatch ?? runScenarios));
   } finally {
-    if (options.pool === undefined) await pool.close();
+    if (options.pool === undefined) await pool?.close();
   }
   return {
     scenario,
@@ -211,13 +224,13 @@ function evaluation(servers: number, row: SummaryRow, over: SizingPeriod): Evalu
 }
 
 /** Sizes one resource: the unlimited run, then the search (and, for n+1, one server more). */
-async function sizeOne(scenario: Scenario, t: SizingTarget, criterion: Criterion, options: ResolvedOptions, onBatch: SizeOptions['onBatch']): Promise<ResourceSizing> {
-  const simulate = async (servers: readonly number[]): Promise<RunOutput> => {
+async function sizeOne(scenario: Scenario, t: SizingTarget, criterion: Criterion, options: ResolvedOptions, onBatch: SizeOptions['onBatch'], runBatch: BatchRunner): Promise<ResourceSizing> {
+  const simulate = async (servers: readonly number[]): Promise<BatchOutput> => {
     const scenarios = servers.map((n) => ({ name: `${scenario.name} ${t.resource} x ${n}`, workload: withServers(scenario.workload, t, n) }));
     onBatch?.({ resource: t.resource, servers, jobs: servers.length * options.replications });
-    return runScenarios(scenarios, options);
+    return runBatch(scenarios, options);
   };
-  const rowOf = (run: RunOutput, s: number): SummaryRow => {
+  const rowOf = (run: BatchOutput, s: number): SummaryRow => {
     const row = run.summary.summary.find((r) => r.scenario === run.scenarios[s]!.name && r.resource === t.resource);
     if (!row) throw new Error(`no figures for ${t.resource} in scenario "${run.scenarios[s]!.name}"`);
     return row;

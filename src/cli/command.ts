@@ -23,3 +23,8 @@ export const SIMULATION_HELP = `  --out DIR           where to write (default re
   --json              print the summary as one JSON document on stdout
   --quiet             print nothing but errors
   --no-report         write the CSVs only, no report.html`;
+
+/** Help text of `--shard` (run, compare, size). */
+export const SHARD_HELP = `  --shard i/n         run only the i-th of n slices of the jobs (1 <= i <= n) and write a
+                      partial result into --out (default results/<workload name>/<command>-partials);
+                      \`avsim merge\` of all n writes the same files as one run (docs/sharding.md)`;

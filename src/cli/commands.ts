@@ -8,6 +8,7 @@ import type { Command } from './command.js';
 import { compareCommand } from './compare.js';
 import { fitCommand } from './fit.js';
 import { initCommand } from './init.js';
+import { mergeCommand } from './merge.js';
 import { packageVersion } from './package-files.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
@@ -15,7 +16,7 @@ import { sizeCommand } from './size.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `avsim --help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, calibrateCommand, fitCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, mergeCommand, calibrateCommand, fitCommand, schemaCommand];
 
 /** What `avsim --help` (and `avsim help`) prints: the version, the usage, every command with its summary. */
 export function generalHelp(): string {

@@ -8,12 +8,13 @@ import { runSettings } from '../analysis/run.js';
 import { comparisonJson, renderCompareFiles, renderComparisonTable } from '../report/comparison.js';
 import { renderCompareReport } from '../report/html/compare-report.js';
 import { renderJson } from '../report/json.js';
-import { SIMULATION_HELP } from './command.js';
+import { SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { simulationOptions, SIMULATION_FLAGS } from './options.js';
 import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
+import { partialsDir, runShardCommand, shardOf } from './partials.js';
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -25,8 +26,9 @@ comparison.csv: per scenario and resource, the paired difference in mean concurr
 from the first scenario with its 95% interval; plus the three files of run and report.html.
 
 Options:
-${SIMULATION_HELP}`,
-  flags: SIMULATION_FLAGS,
+${SIMULATION_HELP}
+${SHARD_HELP}`,
+  flags: [...SIMULATION_FLAGS, 'shard'],
   async run(files, values) {
     if (files.length === 0) throw new UsageError('compare takes one or more workload files', 'compare');
     const { loaded, problems } = loadEveryFile(files);
@@ -38,12 +40,18 @@ ${SIMULATION_HELP}`,
     const options = simulationOptions(values);
     runSettings(scenarios[0]!, options);
     checkBudgetOf(files.join(', '), scenarios, options.replications ?? scenarios[0]!.workload.simulation.replications);
-    const dir = outputDir(values, scenarios[0]!.workload.name, 'compare');
+    const shard = shardOf(values);
+    const dir = shard === undefined ? outputDir(values, scenarios[0]!.workload.name, 'compare') : partialsDir(values, scenarios[0]!.workload.name, 'compare');
     const before: string[] = [];
     for (const { file, scenarios: own } of loaded) {
       const warnings = scenarioWarnings(own);
       printWarnings(file, warnings, values);
       before.push(...warnings);
+    }
+    if (shard !== undefined) {
+      const paths = loaded.map((l) => l.file);
+      const input = { command: 'compare', files: paths, scenarios: scenarios.map((s) => ({ ...s, file: paths.indexOf(s.file) })) };
+      return runShardCommand(input, shard, options, values, dir);
     }
     const output = await withStopSignals(async (signal) => {
       const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>

@@ -28,6 +28,7 @@ export const OPTIONS = {
   subnets: { type: 'string' },
   'report-dir': { type: 'string' },
   'no-report': { type: 'boolean' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

@@ -5,7 +5,7 @@ import { renderRunReport } from '../report/html/run-report.js';
 import { runJson } from '../report/json.js';
 import { renderRunTable } from '../report/table.js';
 import { loadScenarios } from '../workload/scenarios.js';
-import { SIMULATION_HELP } from './command.js';
+import { SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
 import { UsageError } from './errors.js';
@@ -15,6 +15,7 @@ import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings,
 import { overloadWarnings } from '../analysis/warnings.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { partialsDir, runShardCommand, shardOf } from './partials.js';
 
 export const runCommand: Command = {
   name: 'run',
@@ -29,8 +30,9 @@ ${SIMULATION_HELP}
   --records FILE      also write the media records of one replication to FILE, as a
                       Monitoring Server export (docs/calibrate.md), for avsim calibrate and fit
   --records-replication N
-                      which replication of the first scenario (default 0)`,
-  flags: [...SIMULATION_FLAGS, 'records', 'records-replication'],
+                      which replication of the first scenario (default 0)
+${SHARD_HELP}`,
+  flags: [...SIMULATION_FLAGS, 'records', 'records-replication', 'shard'],
   async run(files, values) {
     const file = oneFile('run', files);
     const scenarios = loadScenarios(file);
@@ -40,9 +42,12 @@ ${SIMULATION_HELP}
     runSettings(scenarios[0]!, options); // bad options are refused before any work
     if (values.records !== undefined) checkRecordsFile(values.records);
     checkBudgetOf(file, scenarios, options.replications);
-    const dir = outputDir(values, scenarios[0]!.workload.name, 'run');
+    const shard = shardOf(values);
+    if (shard !== undefined && values.records !== undefined) throw new UsageError('--records writes one replication\'s records on one machine; run it without --shard', 'run');
+    const dir = shard === undefined ? outputDir(values, scenarios[0]!.workload.name, 'run') : partialsDir(values, scenarios[0]!.workload.name, 'run');
     const before = scenarioWarnings(scenarios);
     printWarnings(file, before, values);
+    if (shard !== undefined) return runShardCommand({ command: 'run', files: [file], scenarios }, shard, options, values, dir);
     const output = await withStopSignals(async (signal) => {
       const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>
         runScenarios(scenarios, { ...options, signal, onProgress }),

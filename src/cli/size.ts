@@ -9,13 +9,21 @@ import { renderSizeReport } from '../report/html/size-report.js';
 import { renderJson } from '../report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from '../report/sizing.js';
 import { loadScenarios } from '../workload/scenarios.js';
-import { SIMULATION_HELP } from './command.js';
+import { SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
 import { batchProgress, checkBudgetOf, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { findScenario, workerNotes } from '../analysis/run.js';
 import { preloadRenderer } from '../report/html/render.js';
+import { PARTIAL_SUFFIX } from '../analysis/partial.js';
+import { sizeShard, sizingSpec } from '../analysis/size-rounds.js';
+import type { RoundStore, SizeShardOutcome, SizingSpec } from '../analysis/size-rounds.js';
+import type { Shard } from '../analysis/shard.js';
+import type { CliValues } from './options.js';
+import { packageVersion } from './package-files.js';
+import { partialsDir, partialsIn, printWritten, readPartialFile, shardOf, writePartial } from './partials.js';
+import type { PartialFile } from '../analysis/merge.js';
 
 export const sizeCommand: Command = {
   name: 'size',
@@ -34,8 +42,11 @@ Options:
   --over PERIOD       where the target must hold: busy-hour (default) or window (the whole
                       measured window, which a daily profile makes far easier to meet)
   --redundancy n+1    the target must still hold with one server down
-${SIMULATION_HELP}`,
-  flags: [...SIMULATION_FLAGS, 'target', 'resource', 'scenario', 'over', 'redundancy'],
+${SIMULATION_HELP}
+${SHARD_HELP}
+                      Sharded, the search runs one round per pass: run all n shards into one
+                      folder until they say "complete", then avsim merge it (docs/sharding.md)`,
+  flags: [...SIMULATION_FLAGS, 'target', 'resource', 'scenario', 'over', 'redundancy', 'shard'],
   async run(files, values) {
     const file = oneFile('size', files);
     const target = numberFlag('target', values.target);
@@ -51,6 +62,8 @@ ${SIMULATION_HELP}`,
     checkSizeOptions(scenario, options); // bad options are refused before any work
     // The search runs the scenario a few times over; each batch is checked as it starts too.
     checkBudgetOf(file, [scenario], options.replications);
+    const shard = shardOf(values);
+    if (shard !== undefined) return sizeShardCommand(sizingSpec(scenario, file, options), shard, options, values);
     const dir = outputDir(values, scenario.workload.name, 'size');
     printNotes(workerNotes(options.workers), values);
     const warnings = scenarioWarnings([scenario]);
@@ -72,3 +85,48 @@ ${SIMULATION_HELP}`,
     return 0;
   },
 };
+
+/** The partials of a sizing's rounds in folder `dir`: those that cannot be read count as absent (their shard writes them again). */
+function folderStore(dir: string, spec: SizingSpec): RoundStore {
+  return {
+    async read(round, count) {
+      const files = await partialsIn(dir, `${spec.scenario.workload.name}.size.round-${round}.shard-`, `-of-${count}${PARTIAL_SUFFIX}`);
+      const read: PartialFile[] = [];
+      for (const file of files) read.push(...(await readPartialFile(file).then((p) => [p], () => [])));
+      return read;
+    },
+    write: (content, round) => writePartial(dir, content, round),
+  };
+}
+
+/** `avsim size --shard i/n`: this shard's part of the search's next round (analysis/size-rounds.ts). */
+async function sizeShardCommand(spec: SizingSpec, shard: Shard, options: SizeOptions, values: CliValues): Promise<number> {
+  const dir = partialsDir(values, spec.scenario.workload.name, 'size');
+  printNotes(workerNotes(options.workers), values);
+  printWarnings(spec.file, scenarioWarnings([spec.scenario]), values);
+  const runOptions = options.workers === undefined ? {} : { workers: options.workers };
+  const outcome = await withStopSignals((signal) => sizeShard(spec, shard, folderStore(dir, spec), packageVersion(), { ...runOptions, signal }));
+  printOutcome(outcome, shard, dir, values);
+  return 0;
+}
+
+function printOutcome(outcome: SizeShardOutcome, shard: Shard, dir: string, values: CliValues): void {
+  const state = { round: outcome.round, state: outcome.state };
+  switch (outcome.state) {
+    case 'written':
+      printWritten(outcome.partial, { command: 'size', shard, jobs: outcome.jobs }, values, outcome.round);
+      return;
+    case 'waiting':
+      if (values.json) process.stdout.write(`${JSON.stringify({ command: 'size', shard: shard.index, shards: shard.count, ...state, missing: outcome.missing })}\n`);
+      else if (!values.quiet) process.stdout.write(`round ${outcome.round}: this shard's part is in ${dir}; shard${outcome.missing.length === 1 ? '' : 's'} ${outcome.missing.join(', ')} of ${shard.count} not yet\n`);
+      return;
+    case 'complete':
+      if (values.json) process.stdout.write(`${JSON.stringify({ command: 'size', shard: shard.index, shards: shard.count, ...state })}\n`);
+      else if (!values.quiet) process.stdout.write(`the search is complete (${outcome.round} rounds): avsim merge ${dir} writes sizing.csv\n`);
+      return;
+    default: {
+      const never: never = outcome;
+      throw new Error(`unknown outcome ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The bench's sharding section: the CPU a run spread over shards costs against the same
+ * run on one machine (the issue's target: at most 5% more). Both sides write the same
+ * CSV bytes, which is checked.
+ *
+ * - In-process: 4 shards one after another (each on a pool of its own, as each machine
+ *   starts its own), each partial written to a file, read back, merged and summarised,
+ *   against one run; CPU of this process, every thread.
+ * - As processes (full bench only): `avsim run --shard i/4` four times and
+ *   `avsim merge`, each a process of its own, against one `avsim run` process: what a
+ *   cluster pays, Node's start-up and module loading in each process included.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergePartials } from '../src/analysis/merge.js';
+import { parsePartial, renderPartial } from '../src/analysis/partial.js';
+import { runScenarios } from '../src/analysis/run.js';
+import { runShard } from '../src/analysis/shard-run.js';
+import { NODE_FLAGS } from '../src/cli/node-flags.js';
+import { writeFileAtomic } from '../src/report/atomic-write.js';
+import { renderRunCsv } from '../src/report/csv.js';
+import { summarize } from '../src/results/summarize.js';
+import { loadScenarios } from '../src/workload/scenarios.js';
+
+/** Workers of every run here, sharded or not: a machine of a cluster has more than one core. */
+const WORKERS = 2;
+
+/** CPU seconds of this process so far, every thread. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+const csvText = (files: ReturnType<typeof renderRunCsv>): string => files.map((f) => `${f.name}\n${String(f.data)}`).join('\n');
+
+/** CPU seconds of one run of `file` and its CSVs, in this process. */
+async function oneRun(file: string, replications: number): Promise<{ cpu: number; csv: string }> {
+  const started = cpuSeconds();
+  const run = await runScenarios(loadScenarios(file), { workers: WORKERS, replications });
+  const csv = csvText(renderRunCsv(run.summary));
+  return { cpu: cpuSeconds() - started, csv };
+}
+
+/** CPU seconds of `shards` shards of the same run one after another, through partial files, and their merge. */
+async function shardedRun(file: string, replications: number, shards: number, dir: string): Promise<{ cpu: number; csv: string }> {
+  const started = cpuSeconds();
+  const scenarios = loadScenarios(file);
+  const paths: string[] = [];
+  for (let index = 1; index <= shards; index++) {
+    const content = await runShard({ command: 'run', files: [file], scenarios }, { index, count: shards }, { workers: WORKERS, replications });
+    const path = join(dir, `shard-${index}.avsim-partial.json`);
+    await writeFileAtomic(path, renderPartial(content, 'bench'));
+    paths.push(path);
+  }
+  const partials = [];
+  for (const path of paths) partials.push({ file: path, partial: parsePartial(await readFile(path, 'utf8'), path) });
+  const merged = mergePartials(partials, 'bench');
+  const summary = summarize(
+    merged.scenarios.map((s) => s.name),
+    merged.scenarios.map((s) => s.resources),
+    merged.results,
+  );
+  const csv = csvText(renderRunCsv(summary));
+  return { cpu: cpuSeconds() - started, csv };
+}
+
+/** CPU seconds of one `avsim` process with `args`. */
+function avsimCpu(args: readonly string[], report: string): number {
+  const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+  const preload = fileURLToPath(new URL('./cpu-report.js', import.meta.url));
+  execFileSync(process.execPath, [...NODE_FLAGS, '--import', preload, cli, ...args], { env: { ...process.env, AVSIM_CPU_REPORT: report }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return Number(readFileSync(report, 'utf8'));
+}
+
+/** The process side: one `avsim run` against 4 shard processes and a merge process; checks the CSVs match. */
+function processRuns(file: string, replications: number, shards: number, dir: string): { one: number; sharded: number } {
+  const report = join(dir, 'cpu');
+  const common = [file, '--replications', String(replications), '--workers', String(WORKERS), '--quiet', '--no-report'];
+  const one = avsimCpu(['run', ...common, '--out', join(dir, 'one')], report);
+  let sharded = 0;
+  for (let i = 1; i <= shards; i++) sharded += avsimCpu(['run', ...common, '--shard', `${i}/${shards}`, '--out', join(dir, 'parts')], report);
+  sharded += avsimCpu(['merge', join(dir, 'parts'), '--out', join(dir, 'merged'), '--quiet', '--no-report'], report);
+  for (const name of ['summary.csv', 'paths.csv', 'timeseries.csv']) {
+    if (readFileSync(join(dir, 'one', name), 'utf8') !== readFileSync(join(dir, 'merged', name), 'utf8')) throw new Error(`sharded processes: ${name} differs from one run's`);
+  }
+  return { one, sharded };
+}
+
+/** One row of the bench table. */
+export type AddRow = (section: string, metric: string, value: number, unit: string, target?: string) => void;
+
+/**
+ * The sharding rows: the CPU of 4 shards and their merge over one run's, in-process and
+ * (full bench) as processes, and the CPU sharding adds per shard. That extra is a fixed
+ * cost per shard (Node's start-up and modules in each process, a pool's threads and a
+ * cold JIT in each worker; writing and reading the partials takes a few hundredths of a
+ * second), so the full bench runs what is worth spreading over 4 machines: 1,024
+ * replications on 2 workers, about 70 s of CPU, 4 shards of about 17 s. In-process, the
+ * two sides run in the order one, sharded, sharded, one and the best of each is kept
+ * (interference only adds time); the processes once each. About 3.5 minutes in all. The
+ * quick bench only exercises the code: its run is too short for the fixed cost to be
+ * small beside it (no target).
+ */
+export async function benchShard(add: AddRow, quick: boolean): Promise<void> {
+  const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
+  const replications = quick ? 16 : 1024;
+  const shards = 4;
+  const dir = mkdtempSync(join(tmpdir(), 'avsim-bench-shard-'));
+  try {
+    let one = Infinity;
+    let sharded = Infinity;
+    const csv: Record<string, string> = {};
+    for (const side of quick ? ['one', 'sharded'] : ['one', 'sharded', 'sharded', 'one']) {
+      const r = side === 'one' ? await oneRun(file, replications) : await shardedRun(file, replications, shards, dir);
+      if (side === 'one') one = Math.min(one, r.cpu);
+      else sharded = Math.min(sharded, r.cpu);
+      csv[side] = r.csv;
+    }
+    if (csv['one'] !== csv['sharded']) throw new Error("sharded in-process: the CSVs differ from one run's");
+    const target = quick ? '' : '<= 1.05';
+    add('shard', `enterprise, ${replications} replications, ${WORKERS} workers: CPU of one run, in-process`, one, 's');
+    add('shard', `CPU of ${shards} shards one after another + merge (in-process, through partial files) / one run`, sharded / one, 'x', target);
+    add('shard', `CPU sharding adds per shard, in-process ((sharded - one) / ${shards})`, (sharded - one) / shards, 's');
+    if (!quick) {
+      const p = processRuns(file, replications, shards, dir);
+      add('shard', `CPU of ${shards} avsim run --shard processes + an avsim merge process / one avsim run process`, p.sharded / p.one, 'x', target);
+      add('shard', `CPU sharding adds per shard, as processes ((sharded - one) / ${shards})`, (p.sharded - p.one) / shards, 's');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

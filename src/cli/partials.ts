@@ -1,0 +1,116 @@
+/**
+ * What the commands share when they run one shard (`--shard i/n`): the folder the
+ * partials go into, writing one, and what a shard prints. A partial is one file written
+ * atomically (temporary file, then rename) into a folder that every shard of the run
+ * shares, so shards never replace each other's files; `avsim merge` makes the result
+ * set (docs/sharding.md).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AvsimError } from '../errors.js';
+import { parsePartial, partialFileName, renderPartial } from '../analysis/partial.js';
+import type { PartialContent } from '../analysis/partial.js';
+import type { PartialFile } from '../analysis/merge.js';
+import { parseShard, shardRange } from '../analysis/shard.js';
+import type { Shard } from '../analysis/shard.js';
+import { runShard } from '../analysis/shard-run.js';
+import type { ShardRunInput } from '../analysis/shard-run.js';
+import type { RunOptions } from '../analysis/run.js';
+import { outputDirProblem, writeFileAtomic } from '../report/atomic-write.js';
+import { SET_MARKER } from '../report/result-set.js';
+import { UsageError } from './errors.js';
+import type { CliValues } from './options.js';
+import { packageVersion } from './package-files.js';
+import { jobCount, printNotes, simulateWithProgress, withStopSignals } from './session.js';
+
+/** `--shard i/n`, read (undefined without the flag). */
+export function shardOf(values: CliValues): Shard | undefined {
+  return values.shard === undefined ? undefined : parseShard(values.shard);
+}
+
+/**
+ * The folder a shard writes its partial into (`--out`, else
+ * `results/<workload name>/<command>-partials`), checked before any work: it must be
+ * creatable or a writable folder, and not a result set (a result set's folder is
+ * replaced whole by the next write, which would take the partials with it).
+ */
+export function partialsDir(values: CliValues, workloadName: string, command: string): string {
+  const dir = values.out ?? join('results', workloadName, `${command}-partials`);
+  if (dir.trim() === '') throw new UsageError('--out: expected a directory, got ""', command);
+  const where = values.out === undefined ? 'partials directory' : '--out';
+  const problem = outputDirProblem(dir);
+  if (problem !== undefined) throw new UsageError(`${where} ${dir}: ${problem}`, command);
+  if (existsSync(join(dir, SET_MARKER))) {
+    throw new UsageError(`${where} ${dir}: it is a result set (it holds ${SET_MARKER}): give the shards a folder of their own, and avsim merge --out this one`, command);
+  }
+  return dir;
+}
+
+/** Writes a partial into `dir` (made when missing), atomically; resolves with its path. */
+export async function writePartial(dir: string, content: PartialContent, round?: number): Promise<string> {
+  const path = join(dir, partialFileName(content.scenarios[0]!.workload.name, content.command, content.shard, round));
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFileAtomic(path, renderPartial(content, packageVersion()));
+  } catch (thrown) {
+    throw new AvsimError('output', `cannot write the partial result ${path}: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  }
+  return path;
+}
+
+/** Reads and checks one partial file; a file that cannot be read is an error naming it. */
+export async function readPartialFile(file: string): Promise<PartialFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (thrown) {
+    throw new UsageError(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, 'merge');
+  }
+  return { file, partial: parsePartial(text, file) };
+}
+
+/** The partials in `dir` whose names start with `prefix` and end with `suffix`, sorted by name. */
+export async function partialsIn(dir: string, prefix: string, suffix: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return entries.filter((e) => e.startsWith(prefix) && e.endsWith(suffix)).sort().map((e) => join(dir, e));
+}
+
+/** What a shard prints once its partial is written: a line, or with --json one document (a sizing's round named in both). */
+export function printWritten(path: string, content: Pick<PartialContent, 'command' | 'shard' | 'jobs'>, values: CliValues, round?: number): void {
+  const { shard, jobs } = content;
+  if (values.json) {
+    const state = round === undefined ? {} : { round, state: 'written' };
+    process.stdout.write(`${JSON.stringify({ command: content.command, shard: shard.index, shards: shard.count, ...state, partial: path, jobs })}\n`);
+  } else if (!values.quiet) {
+    const span =
+      jobs.end - jobs.start > 1
+        ? `jobs ${jobs.start + 1}-${jobs.end} of ${jobs.total}`
+        : jobs.end > jobs.start
+          ? `job ${jobs.end} of ${jobs.total}`
+          : `no job (${jobs.total} job${jobs.total === 1 ? '' : 's'} for ${shard.count} shards)`;
+    const next = round === undefined ? `merge all ${shard.count} with avsim merge` : 'run every shard again for the next round';
+    process.stdout.write(`wrote ${path}: ${round === undefined ? '' : `round ${round}, `}shard ${shard.index} of ${shard.count}, ${span}; ${next}\n`);
+  }
+}
+
+/**
+ * Runs one shard of a run or a comparison and writes its partial into `dir`: what
+ * `avsim run` and `avsim compare` do with --shard.
+ */
+export async function runShardCommand(input: ShardRunInput, shard: Shard, options: RunOptions, values: CliValues, dir: string): Promise<number> {
+  const { start, end } = shardRange(jobCount(input.scenarios, options.replications), shard.index, shard.count);
+  const { content, path } = await withStopSignals(async (signal) => {
+    // No report here: the merge renders it, so its renderer is not loaded either.
+    const content = await simulateWithProgress(end - start, { ...values, 'no-report': true }, (onProgress) => runShard(input, shard, { ...options, signal, onProgress }));
+    printNotes(content.notes, values);
+    return { content, path: await writePartial(dir, content) };
+  });
+  printWritten(path, content, values);
+  return 0;
+}

@@ -1,0 +1,40 @@
+/**
+ * A partial whose text was changed or damaged is refused with its file named and what
+ * does not hold: not JSON, not a partial, another format version, results that do not
+ * match their digest, settings that do not match the input hash, a slice that is not
+ * its shard's.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { parsePartial, renderPartial } from '../../src/analysis/partial.js';
+import { runShard } from '../../src/analysis/shard-run.js';
+import { loadScenarios } from '../../src/workload/scenarios.js';
+import { keptPool } from '../support/pool.js';
+import { workload } from '../support/workloads.js';
+
+let text = '';
+beforeAll(async () => {
+  const scenarios = loadScenarios(workload('row-1-p2p-open.yaml'));
+  const content = await runShard({ command: 'run', files: ['row-1.yaml'], scenarios }, { index: 2, count: 2 }, { replications: 3, pool: keptPool() });
+  text = renderPartial(content, '0.1.0');
+});
+
+const F = 'p.json';
+
+it('reads back what it wrote', () => {
+  const partial = parsePartial(text, F);
+  expect(partial.shard).toEqual({ index: 2, count: 2 });
+  expect(partial.jobs).toEqual({ start: 1, end: 3, total: 3 });
+  expect(partial.results.map((r) => r.replication)).toEqual([1, 2]);
+  expect(partial.avsim).toBe('0.1.0');
+});
+
+it.each([
+  ['truncated', () => text.slice(0, text.length / 2), /^p\.json is not an avsim partial result \(not JSON: /],
+  ['another JSON document', () => '{"summary": []}', /^p\.json is not an avsim partial result \(no "format": "avsim-partial" in it\)$/],
+  ['another format version', () => text.replace('"version":1', '"version":2'), /^p\.json is an avsim partial result of format version 2; this avsim reads version 1$/],
+  ['a result changed', () => text.replace(/"windowSeconds":(\d+)/, (_m, n: string) => `"windowSeconds":${Number(n) + 1}`), /^p\.json is corrupt \(its results do not match their digest: the file was changed or damaged\); run its shard again$/],
+  ['the seed changed', () => text.replace('"seed":1,', '"seed":2,'), /^p\.json is corrupt \(its workloads and settings do not match its input hash: the file was changed\)/],
+  ['another slice claimed', () => text.replace('"jobs":{"start":1,', '"jobs":{"start":0,'), /^p\.json is corrupt \(jobs 0-2 of 3, where shard 2 of 2 of 1 scenarios x 3 replications is jobs 1-2\)/],
+])('%s', (_what, damage, message) => {
+  expect(() => parsePartial(damage(), F)).toThrow(message);
+});

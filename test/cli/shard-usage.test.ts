@@ -1,0 +1,52 @@
+/**
+ * `--shard i/n` on the command line: a bad slice or a result set as the partials' folder
+ * is a usage error before any work (exit 2); more shards than jobs leave some empty,
+ * and those still write their partial, which the merge counts.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { compareCommand } from '../../src/cli/compare.js';
+import { mergeCommand } from '../../src/cli/merge.js';
+import { runCommand } from '../../src/cli/run.js';
+import { sizeCommand } from '../../src/cli/size.js';
+import { tempDir } from '../support/temp.js';
+import { workload } from '../support/workloads.js';
+import { invoke } from './in-process.js';
+import { filesOf } from './shards.js';
+
+const FILE = workload('row-1-p2p-open.yaml');
+
+it.each([
+  [runCommand, [FILE]],
+  [compareCommand, [FILE]],
+  [sizeCommand, [FILE, '--target', '0.01']],
+])('%# a shard outside 1..n is refused, exit 2, nothing written', async (command, args) => {
+  const out = join(tempDir(), 'parts');
+  const r = await invoke(command, [...args, '--shard', '4/3', '--out', out]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toBe('avsim: --shard: expected i from 1 to 3 in i/3, got 4 (a Kubernetes Indexed Job passes JOB_COMPLETION_INDEX + 1)\nRun "avsim --help" for usage.\n');
+  expect(existsSync(out)).toBe(false);
+});
+
+it('a result set as the partials folder is refused: the next write to it would take the partials away', async () => {
+  const out = tempDir();
+  writeFileSync(join(out, '.avsim-results'), 'avsim result set\n');
+  const r = await invoke(runCommand, [FILE, '--shard', '1/2', '--out', out]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/^avsim: --out \S+: it is a result set \(it holds \.avsim-results\): give the shards a folder of their own, and avsim merge --out this one\n/);
+});
+
+it('with more shards than jobs, the empty shards write their partials too, and the merge is one run', async () => {
+  const root = tempDir();
+  const args = [FILE, '--replications', '2', '--no-report'];
+  expect((await invoke(runCommand, [...args, '--out', join(root, 'one'), '--quiet'])).status).toBe(0);
+  const parts = join(root, 'parts');
+  mkdirSync(parts);
+  const outputs: string[] = [];
+  for (const i of [1, 2, 3]) outputs.push((await invoke(runCommand, [...args, '--shard', `${i}/3`, '--out', parts])).stdout);
+  expect(outputs[0]).toBe(`wrote ${join(parts, 'row-1-p2p-open.run.shard-1-of-3.avsim-partial.json')}: shard 1 of 3, no job (2 jobs for 3 shards); merge all 3 with avsim merge\n`);
+  expect(outputs[2]).toMatch(/: shard 3 of 3, job 2 of 2; merge all 3 with avsim merge\n$/);
+  expect((await invoke(mergeCommand, [parts, '--out', join(root, 'merged'), '--quiet', '--no-report'])).status).toBe(0);
+  expect(filesOf(join(root, 'merged'))).toEqual(filesOf(join(root, 'one')));
+});
