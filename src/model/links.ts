@@ -86,12 +86,8 @@ export class LinkReservations {
     for (let k = 0; k < n; k++) {
       const p = route[k]!;
       const audio = base + 2 * p;
-      res.tally(audio, 1, true, seconds);
-      res.acquire(audio, 1, this.audioKbps[p]!, t);
-      if (video) {
-        res.tally(audio + 1, 1, true, seconds);
-        res.acquire(audio + 1, 1, this.videoKbps[p]!, t);
-      }
+      res.take(audio, 1, this.audioKbps[p]!, seconds, t);
+      if (video) res.take(audio + 1, 1, this.videoKbps[p]!, seconds, t);
     }
     this.routeLength = n;
     this.routeVideo = video;
@@ -125,11 +121,14 @@ export class LinkReservations {
   /** Gives back what slot i holds: its route's sessions and its request's nodes. */
   release(i: number, t: number): void {
     const calls = this.calls;
-    if (calls.route0[i]! >= 0) {
+    const p0 = calls.route0[i]!;
+    if (p0 >= 0) {
       const video = calls.routeVideo[i] === 1;
-      this.releasePolicy(calls.route0[i]!, video, t);
-      if (calls.route1[i]! >= 0) this.releasePolicy(calls.route1[i]!, video, t);
-      if (calls.route2[i]! >= 0) this.releasePolicy(calls.route2[i]!, video, t);
+      const p1 = calls.route1[i]!;
+      const p2 = calls.route2[i]!;
+      this.releasePolicy(p0, video, t);
+      if (p1 >= 0) this.releasePolicy(p1, video, t);
+      if (p2 >= 0) this.releasePolicy(p2, video, t);
       calls.route0[i] = calls.route1[i] = calls.route2[i] = -1;
     }
     if (calls.links[i]! >= 0) this.releaseNodes(i, t);
