@@ -23,3 +23,17 @@ export const SIMULATION_HELP = `  --out DIR           where to write (default re
   --json              print the summary as one JSON document on stdout
   --quiet             print nothing but errors and warnings
   --no-report         write the CSVs only, no report.html`;
+
+/**
+ * Help text of --precision and --max-replications; `until` is the clause naming what must
+ * be precise, already wrapped to the help's width (continuation lines indented).
+ */
+export function precisionHelp(until: string): string {
+  return `  --precision R       add replications in batches (each as large as the first, in index
+                      order) until ${until}
+                      (0.05 = 5%): the same replications, and bytes, whatever --workers is
+                      (docs/whatif.md, Precision)
+  --max-replications N
+                      the most replications per scenario with --precision (default: ten
+                      batches, fewer when the work budget admits fewer)`;
+}

@@ -5,14 +5,15 @@
  */
 import { compare, labelScenarios } from '../analysis/compare.js';
 import { runSettings } from '../analysis/run.js';
+import { precisionPlan } from '../analysis/precision.js';
 import { comparisonJson, renderCompareFiles, renderComparisonTable } from '../report/comparison.js';
 import { renderCompareReport } from '../report/html/compare-report.js';
 import { renderJson } from '../report/json.js';
-import { SIMULATION_HELP } from './command.js';
+import { precisionHelp, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
-import { simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
+import { precisionFlags, simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateInBatches, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 
 export const compareCommand: Command = {
@@ -25,8 +26,10 @@ comparison.csv: per scenario and resource, the paired difference in mean concurr
 from the first scenario with its 95% interval; plus the three files of run and report.html.
 
 Options:
-${SIMULATION_HELP}`,
-  flags: SIMULATION_FLAGS,
+${SIMULATION_HELP}
+${precisionHelp(`every busy-hour blocking and every paired difference
+                      is within R of its value (near zero: of 1%, or of one session)`)}`,
+  flags: [...SIMULATION_FLAGS, 'precision', 'max-replications'],
   async run(files, values) {
     if (files.length === 0) throw new UsageError('compare takes one or more workload files', 'compare');
     const { loaded, problems } = loadEveryFile(files);
@@ -35,9 +38,14 @@ ${SIMULATION_HELP}`,
       return 2;
     }
     const scenarios = labelScenarios(loaded);
-    const options = simulationOptions(values);
-    runSettings(scenarios[0]!, options);
-    checkBudgetOf(files.join(', '), scenarios, options.replications ?? scenarios[0]!.workload.simulation.replications);
+    const options = { ...simulationOptions(values), ...precisionFlags(values) };
+    const { replications } = runSettings(scenarios[0]!, options);
+    const plan = precisionPlan(
+      scenarios.map((s) => s.workload),
+      replications,
+      options,
+    );
+    checkBudgetOf(files.join(', '), scenarios, plan?.cap ?? replications);
     const dir = outputDir(values, scenarios[0]!.workload.name, 'compare');
     const before: string[] = [];
     for (const { file, scenarios: own } of loaded) {
@@ -46,9 +54,10 @@ ${SIMULATION_HELP}`,
       before.push(...warnings);
     }
     const output = await withStopSignals(async (signal) => {
-      const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>
-        compare(scenarios, { ...options, signal, onProgress }),
-      );
+      const run =
+        plan === undefined
+          ? await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) => compare(scenarios, { ...options, signal, onProgress }))
+          : await simulateInBatches(values, (hooks) => compare(scenarios, { ...options, signal, ...hooks }));
       printNotes(run.notes, values);
       const after = overloadWarnings(run.summary.summary);
       printWarnings(files.join(', '), after, values);

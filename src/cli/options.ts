@@ -25,6 +25,11 @@ export const OPTIONS = {
   records: { type: 'string' },
   'records-replication': { type: 'string' },
   'no-report': { type: 'boolean' },
+  precision: { type: 'string' },
+  'max-replications': { type: 'string' },
+  changes: { type: 'string', multiple: true },
+  'changes-file': { type: 'string' },
+  top: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -78,5 +83,15 @@ export function simulationOptions(values: CliValues): { seed?: number; replicati
     ...(seed === undefined ? {} : { seed }),
     ...(replications === undefined ? {} : { replications }),
     ...(workers === undefined ? {} : { workers }),
+  };
+}
+
+/** `--precision R` and `--max-replications N`, as numbers (ranges checked by the library, analysis/precision.ts). */
+export function precisionFlags(values: CliValues): { precision?: number; maxReplications?: number } {
+  const precision = numberFlag('precision', values.precision);
+  const maxReplications = numberFlag('max-replications', values['max-replications']);
+  return {
+    ...(precision === undefined ? {} : { precision }),
+    ...(maxReplications === undefined ? {} : { maxReplications }),
   };
 }
