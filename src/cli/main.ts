@@ -16,8 +16,9 @@ import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { sizeCommand } from './size.js';
 import { validateCommand } from './validate.js';
+import { whatifCommand } from './whatif.js';
 
-const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, whatifCommand, schemaCommand];
 
 /** avsim's version. */
 const version = packageVersion;

@@ -46,19 +46,27 @@ const RESERVED: readonly [string, string][] = [
  */
 export function loadCandidateFile(file: string, baseline: Workload): Candidate[] {
   const raw = readWorkloadDocument(file);
-  const parsed = CandidateFileSchema.safeParse(raw);
-  if (!parsed.success) throw new WorkloadError(file, formatIssues(parsed.error.issues, raw, CandidateFileSchema));
+  // The list itself first (a list, not empty, not too long); then each entry on its own,
+  // so that one entry's typo does not hide another's invalid patch.
+  const list = z.array(z.unknown()).min(1).max(LIMITS.listItems).safeParse(raw);
+  if (!list.success) throw new WorkloadError(file, formatIssues(CandidateFileSchema.safeParse(raw).error?.issues ?? list.error.issues, raw, CandidateFileSchema));
   const entries = raw as readonly Record<string, unknown>[];
   const problems: string[] = [];
   const seen = new Map<string, number>();
   const out: Candidate[] = [];
-  parsed.data.forEach((entry, i) => {
+  entries.forEach((rawEntry, i) => {
+    const parsed = Entry.safeParse(rawEntry);
+    if (!parsed.success) {
+      for (const p of formatIssues(parsed.error.issues, rawEntry, Entry)) problems.push(p.startsWith('(top level)') ? `[${i}]${p.slice('(top level)'.length)}` : `[${i}].${p}`);
+      return;
+    }
+    const entry = parsed.data;
     const where = `[${i}] "${entry.name}"`;
     const earlier = seen.get(entry.name);
     if (earlier !== undefined) problems.push(`[${i}].name: duplicate name "${entry.name}" (also [${earlier}].name)`);
     seen.set(entry.name, i);
     // The raw patch, not the parsed one: a key such as `__proto__` must reach validation.
-    const patch = (entries[i]!['patch'] ?? {}) as JsonPatch;
+    const patch = (rawEntry['patch'] ?? {}) as JsonPatch;
     const reserved = RESERVED.filter(([key]) => Object.hasOwn(patch, key));
     for (const [key, why] of reserved) problems.push(`${where}: patch.${key}: a candidate cannot change ${key}: ${why}`);
     if (reserved.length > 0) return;
