@@ -112,7 +112,7 @@ function points(value: number): string {
 
 /** A change and its interval: "-95.8 [-98.3, -93.4]"; just "0" for an exact zero. */
 export function deltaWithInterval(d: PairedDelta, show: (v: number) => string = signed): string {
-  if (d.delta === 0 && d.low === 0 && d.high === 0) return show(0);
+  if (exactlyZero(d)) return show(0);
   return Number.isFinite(d.low) ? `${show(d.delta)} [${show(d.low)}, ${show(d.high)}]` : show(d.delta);
 }
 
@@ -121,17 +121,38 @@ function header(bottleneck: string | undefined): string[] {
   return ['rank', 'candidate', 'Edge sessions (BH) [95% CI]', `${bottleneck ?? 'Edge'} blocking (BH)`, 'failed calls', 'no QoS', 'reps', 'resolved'];
 }
 
-/** The effect in a word: "lower", "higher", "none" (exactly zero), "unresolved" (its interval holds zero). */
-export function effectWord(o: CandidateOutcome): string {
-  if (o.edge.delta === 0 && o.edge.low === 0 && o.edge.high === 0) return 'none';
+/** A change of exactly zero in every replication (a zero-width interval at 0). */
+export function exactlyZero(d: PairedDelta): boolean {
+  return d.delta === 0 && d.low === 0 && d.high === 0;
+}
+
+/** The candidate changes no measure at all in any replication. */
+export function changesNothing(o: CandidateOutcome): boolean {
+  return exactlyZero(o.edge) && exactlyZero(o.blocking) && exactlyZero(o.failed) && exactlyZero(o.noQos);
+}
+
+/**
+ * The Edge effect in a word: "lower", "higher", "none" (exactly zero in every
+ * replication), "unresolved" (its interval holds zero).
+ */
+export function effectWord(o: CandidateOutcome): 'lower' | 'higher' | 'none' | 'unresolved' {
+  if (exactlyZero(o.edge)) return 'none';
   if (!o.edgeResolved) return 'unresolved';
   return o.edge.delta < 0 ? 'lower' : 'higher';
+}
+
+/** The resolved column of the table and report: "lower", "higher; rank tied", "no Edge change", "changes nothing". */
+export function resolvedWords(o: CandidateOutcome): string {
+  if (changesNothing(o)) return 'changes nothing';
+  const effect = effectWord(o);
+  if (effect === 'none') return 'no Edge change';
+  return `${effect}${o.rankResolved ? '' : '; rank tied'}`;
 }
 
 /** The whatif as aligned plain text (no trailing newline): the top N candidates. */
 export function renderWhatifTable(output: WhatifOutput): string {
   const { baseline, baselineFigures: b } = output;
-  const hours = output.busyHours.map((h) => `${h.resource} ${h.utc === '' ? 'window' : `${h.utc} UTC`}`).join(', ');
+  const hours = output.busyHours.map((h) => `${h.resource} ${h.utc === '' ? 'no busy hour: its window mean' : `${h.utc} UTC`}`).join(', ');
   const lines = [
     `scenario ${baseline.name}: ${output.outcomes.length} candidate change${output.outcomes.length === 1 ? '' : 's'} on common random numbers (seed ${output.seed}, ${output.replications} replications each${output.precision ? ' to start' : ''}), ` +
       `ranked by the paired change in busy-hour Edge sessions (${hours})`,
@@ -147,7 +168,7 @@ export function renderWhatifTable(output: WhatifOutput): string {
     points(o.failed.delta),
     points(o.noQos.delta),
     String(o.replications),
-    effectWord(o) === 'none' ? 'no change' : `${effectWord(o)}${o.rankResolved ? '' : ', rank tied'}`,
+    resolvedWords(o),
   ]);
   lines.push(alignColumns([header(output.bottleneck), ...rows]));
   if (output.top < output.outcomes.length) lines.push(`(the top ${output.top} of ${output.outcomes.length}; whatif.csv has them all)`);

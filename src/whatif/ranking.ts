@@ -3,7 +3,8 @@
  * and Precision). Pure functions of the paired differences so far.
  *
  * - **Rank**: by the paired change in busy-hour Edge sessions, lowest (the largest
- *   reduction) first; equal changes keep the candidates' order.
+ *   reduction) first; equal changes (most often exactly none) by the change in failed
+ *   calls, lowest first, then in the candidates' order.
  * - **Resolved from zero**: the change's 95% interval excludes 0.
  * - **Rank resolved**: the candidate's interval is disjoint from the intervals of its
  *   neighbours in the ranking. Disjoint 95% intervals are a conservative test (their
@@ -56,9 +57,12 @@ export function candidateFigures(candidate: readonly ReplicationMeasures[], base
   };
 }
 
-/** Candidate indices in rank order: lowest change first, equal ones in candidate order. */
-export function rankOrder(edge: readonly PairedDelta[]): number[] {
-  return edge.map((_, i) => i).sort((a, b) => edge[a]!.delta - edge[b]!.delta || a - b);
+/**
+ * Candidate indices in rank order: lowest Edge change first; equal ones by `tieBreak`
+ * (the change in failed calls), lowest first; then in candidate order.
+ */
+export function rankOrder(edge: readonly PairedDelta[], tieBreak: readonly number[] = []): number[] {
+  return edge.map((_, i) => i).sort((a, b) => edge[a]!.delta - edge[b]!.delta || (tieBreak[a] ?? 0) - (tieBreak[b] ?? 0) || a - b);
 }
 
 /** The change's 95% interval excludes zero. */
@@ -91,9 +95,10 @@ export function edgePrecise(d: PairedDelta, precision: number): boolean {
  *
  * @param replications - Per candidate, replications run so far.
  * @param top - How many of the ranking matter (the whole ranking: the candidate count).
+ * @param tieBreak - As for {@link rankOrder}.
  */
-export function nextBatch(edge: readonly PairedDelta[], replications: readonly number[], plan: { readonly precision: number; readonly cap: number }, top: number): number[] {
-  const order = rankOrder(edge);
+export function nextBatch(edge: readonly PairedDelta[], replications: readonly number[], plan: { readonly precision: number; readonly cap: number }, top: number, tieBreak: readonly number[] = []): number[] {
+  const order = rankOrder(edge, tieBreak);
   const chosen = new Set<number>();
   for (let k = 0; k < Math.min(top, order.length - 1); k++) {
     const pair = [order[k]!, order[k + 1]!];

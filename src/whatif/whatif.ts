@@ -219,11 +219,11 @@ export async function whatif(baseline: Scenario, options: WhatifOptions = {}): P
       for (const [c, to] of targets) done[c] = to;
       if (round > 1) rounds.push(chosen.length);
       figures = candidates.map((_, c) => candidateFigures(measures[c + 1]!, measures[0]!));
-      chosen = plan === undefined ? [] : nextBatch(figures.map((f) => f.edge), done, plan, options.top ?? candidates.length);
+      chosen = plan === undefined ? [] : nextBatch(figures.map((f) => f.edge), done, plan, options.top ?? candidates.length, figures.map((f) => f.failed.delta));
     }
 
     const edge = figures.map((f) => f.edge);
-    const order = rankOrder(edge);
+    const order = rankOrder(edge, figures.map((f) => f.failed.delta));
     const rankResolved = rankResolution(order, edge);
     const outcomes: CandidateOutcome[] = order.map((c, k) => ({
       ...figures[c]!,
@@ -278,6 +278,7 @@ function nextBatchAtCap(figures: readonly CandidateFigures[], done: readonly num
     done.map(() => 0),
     { precision: plan.precision, cap: 1 },
     top,
+    figures.map((f) => f.failed.delta),
   ).filter((c) => done[c]! >= plan.cap).length;
 }
 

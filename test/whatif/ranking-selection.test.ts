@@ -1,6 +1,6 @@
 /**
  * Ranking and selection, on hand-made paired differences: the rank order (lowest change
- * first, equal ones in candidate order), which ranks are resolved (intervals apart from
+ * first, equal ones by the change in failed calls, then in candidate order), which ranks are resolved (intervals apart from
  * both neighbours), and who gets the next batch under --precision: only candidates of an
  * overlapping pair that matters (the top N and the boundary below it) that are not yet
  * within the precision and below the cap.
@@ -18,6 +18,8 @@ const edge = [d(-50, 1), d(-10, 3), d(-9, 3), d(0, 0), d(-9.5, 0.2)];
 it('ranks lowest first and resolves a rank only when its interval is apart from both neighbours', () => {
   expect(rankOrder(edge)).toEqual([0, 1, 4, 2, 3]);
   expect(rankOrder([d(1, 1), d(1, 2), d(0, 1)])).toEqual([2, 0, 1]); // equal changes keep their order
+  // Equal Edge changes (no change at all) go by the fall in failed calls, then by order.
+  expect(rankOrder([d(0, 0), d(0, 0), d(0, 0), d(-1, 0)], [-0.1, -0.3, -0.1, 0])).toEqual([3, 1, 0, 2]);
   expect(rankResolution(rankOrder(edge), edge)).toEqual([true, false, false, true, false]); // 4 sits inside the overlap of 1 and 2
   expect(edge.map(resolvedFromZero)).toEqual([true, true, true, false, true]);
 });

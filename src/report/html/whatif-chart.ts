@@ -14,7 +14,7 @@ export const EFFECT_SERIES = {
   lower: 'lower Edge load',
   higher: 'higher Edge load',
   unresolved: 'not resolved from zero',
-  none: 'no change',
+  none: 'no Edge change',
 } as const;
 
 /**
@@ -27,7 +27,7 @@ export function whatifChart(outcomes: readonly CandidateOutcome[]): LayeredSpec 
     candidate: `${o.rank}. ${o.candidate.name}`,
     delta: o.edge.delta,
     ...(Number.isFinite(o.edge.low) ? { low: o.edge.low, high: o.edge.high } : {}),
-    effect: EFFECT_SERIES[effectWord(o) as keyof typeof EFFECT_SERIES],
+    effect: EFFECT_SERIES[effectWord(o)],
   }));
   const y = { field: 'candidate', type: 'nominal' as const, sort: values.map((v) => v.candidate), title: null, axis: { labelLimit: 260 } };
   const x = { type: 'quantitative' as const, title: 'change in mean concurrent Edge sessions in the busy hour' };

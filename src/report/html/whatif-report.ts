@@ -6,7 +6,7 @@
  */
 import type { CandidateOutcome, WhatifOutput } from '../../whatif/whatif.js';
 import { percentText } from '../figures.js';
-import { deltaWithInterval, effectWord } from '../whatif.js';
+import { changesNothing, deltaWithInterval, effectWord, resolvedWords } from '../whatif.js';
 import { figureText } from './figure-text.js';
 import { inputsSection } from './inputs.js';
 import { hourAfter, localTimesWords, servedClocks } from './local-time.js';
@@ -45,8 +45,10 @@ function rankingLines(output: WhatifOutput): string[] {
         `${o.rankResolved ? 'its place in the ranking resolved' : 'its place tied with a neighbour'}: ${o.candidate.description}.`,
     );
   }
-  const none = shown.filter((o) => effectWord(o) === 'none').map((o) => o.candidate.name);
-  if (none.length > 0) lines.push(`No change at all in any replication (the same calls, the same load): ${none.join(', ')}.`);
+  const nothing = shown.filter(changesNothing).map((o) => o.candidate.name);
+  if (nothing.length > 0) lines.push(`No change in any measure, in any replication (the same calls, the same load): ${nothing.join(', ')}.`);
+  const sameEdge = shown.filter((o) => effectWord(o) === 'none' && !changesNothing(o)).map((o) => o.candidate.name);
+  if (sameEdge.length > 0) lines.push(`The same Edge load in every replication, other measures changed (see the table): ${sameEdge.join(', ')}.`);
   const unresolved = shown.filter((o) => effectWord(o) === 'unresolved').map((o) => o.candidate.name);
   if (unresolved.length > 0) lines.push(`Not resolved from zero (the 95% interval holds 0; more replications, or --precision, may tell): ${unresolved.join(', ')}.`);
   return lines;
@@ -75,7 +77,7 @@ function rankingTable(output: WhatifOutput): Html {
     pointsOnly(o.failed),
     pointsOnly(o.noQos),
     String(o.replications),
-    effectWord(o) === 'none' ? 'no change' : `${effectWord(o)}${o.rankResolved ? '' : '; rank tied'}`,
+    resolvedWords(o),
   ]);
   const blocking = output.bottleneck === undefined ? 'Edge blocking' : `${output.bottleneck.replace(/^edge:/, '')} blocking`;
   return table(['rank', 'candidate', 'Edge sessions, busy hour [95%]', `${blocking}, pp`, 'failed calls, pp', 'no QoS, pp', 'reps', 'resolved'], rows, 2);
