@@ -164,7 +164,7 @@ function closedPairs(workload: Workload, network: ReturnType<typeof buildNetwork
 function p2pChange(workload: Workload, pair: ClosedPair): ProposedChange {
   const names = siteNames(workload);
   const [a, b] = [names[pair.a]!, names[pair.b]!];
-  const was = pair.setting === P2P_POLICY ? "only the port policy's range is open (C2)" : 'blocked';
+  const was = pair.setting === P2P_POLICY ? "limited to the port policy's range, C2" : 'blocked';
   const where = a === b ? `between clients of ${a}` : `between ${a} and ${b}`;
   return {
     name: `p2p:${a}~${b}`,

@@ -33,7 +33,7 @@ it('p2p: one candidate per closed pair that calls, none for an open pair or a pa
   const traffic = trafficOf(3, [[0, 1, 50], [0, 2, 30], [2, 2, 4]]);
   const { changes, notes } = proposeChanges(w, ['p2p'], traffic);
   expect(changes.map((c) => c.name)).toEqual(['p2p:hq~south', 'p2p:south~south']);
-  expect(changes[0]!.description).toMatch(/only the port policy's range is open/);
+  expect(changes[0]!.description).toMatch(/now limited to the port policy's range, C2/);
   expect(notes).toEqual([]);
   for (const change of changes) {
     const candidate = applyChange(w, change, 'small.yaml');
