@@ -14,6 +14,9 @@
  *   per second to the workload without it, runs paired one after the other;
  * - size: `avsim size` of the enterprise workload's Edges for 1% blocking, wall time (its
  *   batches run one after another on one pool, so its start-up is paid once);
+ * - whatif: `avsim whatif` of the enterprise workload, every candidate it proposes at the
+ *   workload's 10 replications each (the baseline's batch, then every candidate's, on one
+ *   pool), wall time: the median of three runs (one, of 4 replications, in the quick bench);
  * - memory: peak RSS of one replication simulated for 1 h and for 100 h (each in a fresh
  *   process), which must not grow with simulated time;
  * - calibrate: `avsim calibrate`'s core reading and fitting 1,000,000 generated records
@@ -29,6 +32,7 @@ import { lossOnKernel, lossPlainLoop } from './kernel.js';
 import { largeWorkload } from './large-workload.js';
 import { runScenarios } from '../src/analysis/run.js';
 import { size } from '../src/analysis/size.js';
+import { whatif } from '../src/whatif/whatif.js';
 import { loadScenarios } from '../src/workload/scenarios.js';
 import { writeResultSet } from '../src/report/result-set.js';
 import { renderCsv } from '../src/report/csv.js';
@@ -188,6 +192,27 @@ async function benchSize(): Promise<void> {
 }
 
 /**
+ * `avsim whatif` of the enterprise workload, all its candidates: the median wall time of
+ * three runs (this shared machine drifts; the median discards one run disturbed either
+ * way). The quick bench runs it once, on 4 replications, with no target.
+ */
+async function benchWhatif(): Promise<void> {
+  const [scenario] = loadScenarios(fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url)));
+  const runs = quick ? 1 : 3;
+  const replications = quick ? 4 : scenario!.workload.simulation.replications;
+  const seconds: number[] = [];
+  let candidates = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const out = await whatif(scenario!, { replications });
+    seconds.push((performance.now() - started) / 1000);
+    candidates = out.outcomes.length;
+  }
+  seconds.sort((a, b) => a - b);
+  add('whatif', `enterprise: ${candidates} candidates x ${replications} replications and the baseline, one pool (median of ${runs})`, seconds[(runs - 1) >> 1]!, 's', quick ? '' : '< 60');
+}
+
+/**
  * Each core's own speed on this work, one thread pinned to it with `taskset` (skipped
  * where there is no `taskset` or fewer than 2 cores), measured 0, 1, 1, 0 and the best
  * of each kept. With cores of unequal speed the best a 2-worker run can do against a
@@ -256,6 +281,7 @@ async function main(): Promise<void> {
   await benchLarge();
   await benchLargeCac();
   await benchSize();
+  await benchWhatif();
   benchMemory();
   benchCalibrate();
   await benchShard(add, quick);

@@ -1,6 +1,7 @@
 /**
  * avsim as a library: load a workload, run its scenarios, compare scenarios on common
- * random numbers, size a resource for a blocking target, and render the result files.
+ * random numbers, size a resource for a blocking target, rank candidate changes
+ * (`whatif`), and render the result files.
  *
  * ```ts
  * import { loadScenarios, runScenarios, compare, size } from 'avsim';
@@ -26,6 +27,11 @@ export { compare, labelScenarios } from './analysis/compare.js';
 export type { CompareOutput, ComparedScenario } from './analysis/compare.js';
 export { size } from './analysis/size.js';
 export type { SizeOptions, SizeOutput, SizingRow } from './analysis/size.js';
+export { whatif } from './whatif/whatif.js';
+export type { CandidateOutcome, WhatifOptions, WhatifOutput } from './whatif/whatif.js';
+export { loadCandidateFile } from './whatif/candidate-file.js';
+export { CHANGE_KINDS } from './whatif/kinds.js';
+export type { Candidate, ChangeKind } from './whatif/kinds.js';
 export { WorkerPool } from './parallel/pool.js';
 
 export { erlangB, erlangBServers } from './stats/erlang-b.js';
@@ -36,7 +42,9 @@ export { writeResultSet } from './report/result-set.js';
 export { renderRunCsv } from './report/csv.js';
 export { renderCompareFiles } from './report/comparison.js';
 export { renderSizingCsv } from './report/sizing.js';
+export { renderWhatifCsv } from './report/whatif.js';
 export { renderRunReport } from './report/html/run-report.js';
 export type { ReportOptions } from './report/html/report.js';
 export { renderCompareReport } from './report/html/compare-report.js';
 export { renderSizeReport } from './report/html/size-report.js';
+export { renderWhatifReport } from './report/html/whatif-report.js';

@@ -77,7 +77,7 @@ export function scenarioWork(workload: Workload): ScenarioWork {
   const buckets = Math.ceil(simulation.duration / simulation.interval);
   const hours = Math.ceil(simulation.duration / 3600) + 1;
   const meeting = Math.max(largestSize(traffic.conferenceSize, 'conferenceSize'), largestSize(traffic.liveMeetingSize, 'liveMeetingSize'));
-  const resultNumbers = resources * (5 * buckets + 4 * hours + Math.min(HISTOGRAM_LEVELS, 64 + meeting)) + 16;
+  const resultNumbers = resources * (5 * buckets + 5 * hours + Math.min(HISTOGRAM_LEVELS, 64 + meeting)) + 16;
   return { callsPerReplication: calls, concurrentCalls: concurrent, resources, buckets, hours, resultNumbers };
 }
 

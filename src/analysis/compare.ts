@@ -10,8 +10,10 @@
  * still collide, which is an error.
  */
 import { AvsimError } from '../errors.js';
-import { runScenarios } from './run.js';
-import type { RunOptions, RunOutput, Scenario } from './run.js';
+import { busyHourBlockingFigures, runScenariosUntil } from './run.js';
+import type { PartialRun, RunOptions, RunOutput, Scenario } from './run.js';
+import { PRECISION_FLOOR } from './precision.js';
+import type { PreciseFigure } from './precision.js';
 import { comparisonRows } from '../results/comparison.js';
 import type { ComparisonRow } from '../results/comparison.js';
 import type { Workload } from '../workload/schema.js';
@@ -74,17 +76,28 @@ export interface CompareOutput extends RunOutput {
 
 /**
  * Runs every scenario (seed and replications from `options`, else from the first
- * scenario's workload) and compares each with the first.
+ * scenario's workload) and compares each with the first. With `precision`, replications
+ * are added in batches until every busy-hour blocking and every paired difference in
+ * mean concurrency is within it (analysis/precision.ts).
  *
  * @throws Error when there is no scenario; the pool's errors pass through.
  */
 export async function compare(scenarios: readonly Scenario[], options: RunOptions = {}): Promise<CompareOutput> {
-  const run = await runScenarios(scenarios, options);
-  const comparison = comparisonRows(
-    run.scenarios.map((s) => s.name),
-    run.resources,
-    run.summary.summary,
-    run.results,
-  );
-  return { ...run, comparison };
+  const rowsOf = (run: PartialRun): ComparisonRow[] =>
+    comparisonRows(
+      run.scenarios.map((s) => s.name),
+      run.resources,
+      run.summary.summary,
+      run.results,
+    );
+  const figures = (run: PartialRun): PreciseFigure[] => [...busyHourBlockingFigures(run.summary.summary), ...deltaFigures(rowsOf(run))];
+  const run = await runScenariosUntil(scenarios, options, figures, 'busy-hour blocking and paired difference');
+  return { ...run, comparison: rowsOf(run) };
+}
+
+/** Every paired difference in mean concurrency that has a value (the reference's own are 0 and precise). */
+function deltaFigures(rows: readonly ComparisonRow[]): PreciseFigure[] {
+  return rows
+    .filter((row) => Number.isFinite(row.delta_mean_concurrency))
+    .map((row) => ({ value: row.delta_mean_concurrency, low: row.delta_ci95_low, high: row.delta_ci95_high, floor: PRECISION_FLOOR.units }));
 }

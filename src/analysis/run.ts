@@ -5,13 +5,15 @@
  */
 import { AvsimError, checkInteger, OptionError } from '../errors.js';
 import { checkWorkBudget } from './budget.js';
-import { defaultWorkers, runJobs, workerCount } from '../parallel/pool.js';
-import type { PoolOptions, WorkerPool } from '../parallel/pool.js';
+import { batchEnds, isPrecise, PRECISION_FLOOR, precisionNote, precisionPlan } from './precision.js';
+import type { PrecisionOptions, PrecisionOutcome, PreciseFigure } from './precision.js';
+import { defaultWorkers, runJobs, workerCount, WorkerPool } from '../parallel/pool.js';
+import type { PoolOptions } from '../parallel/pool.js';
 import type { ReplicationJob } from '../model/replication.js';
 import { compileWorkload, workloadKey } from '../model/compiled.js';
 import type { CompiledWorkload } from '../model/compiled.js';
 import { summarize } from '../results/summarize.js';
-import type { ReplicationResult, ResourceInfo } from '../results/types.js';
+import type { ReplicationResult, ResourceInfo, SummaryRow } from '../results/types.js';
 import type { Workload } from '../workload/schema.js';
 import { MAX_REPLICATIONS } from '../workload/schema.js';
 
@@ -21,7 +23,7 @@ export interface Scenario {
   readonly workload: Workload;
 }
 
-export interface RunOptions extends Omit<PoolOptions, 'scenarioNames'> {
+export interface RunOptions extends Omit<PoolOptions, 'scenarioNames'>, PrecisionOptions {
   /** Overrides the workload's seed. */
   readonly seed?: number;
   /** Overrides `simulation.replications`. */
@@ -35,6 +37,15 @@ export interface RunOptions extends Omit<PoolOptions, 'scenarioNames'> {
   readonly recordsReplication?: number;
   /** Keep every replication's calls by location pair and path (`avsim fit`). */
   readonly pairPaths?: boolean;
+  /** With `precision`: called before each batch of replications runs (e.g. to start a progress bar over its jobs). */
+  readonly onBatch?: (batch: ReplicationBatch) => void;
+}
+
+/** One batch of a precision run: replications `from` (inclusive) to `to` (exclusive) of every scenario. */
+export interface ReplicationBatch {
+  readonly from: number;
+  readonly to: number;
+  readonly jobs: number;
 }
 
 /** Most calls a replication whose records are kept may simulate (the records CSV is about 100 bytes a call). */
@@ -55,6 +66,8 @@ export interface RunOutput {
   readonly workers: number;
   /** What the run did differently from what was asked, and why (a worker count capped at the cores). */
   readonly notes: readonly string[];
+  /** With `precision`: the batches run and whether every figure got within it. */
+  readonly precision?: PrecisionOutcome;
 }
 
 /**
@@ -111,10 +124,25 @@ export function planJobs(
   replications: number,
   observe: Pick<RunOptions, 'recordsReplication' | 'pairPaths'> = {},
 ): ReplicationJob[] {
+  return planJobRange(scenarios, seed, 0, replications, observe);
+}
+
+/**
+ * The jobs of replications `from` (inclusive) to `to` (exclusive) of every scenario,
+ * scenario-major: one batch of a run that adds replications. Scenario indices are the
+ * scenarios' places in the list (a job's seed does not depend on them).
+ */
+export function planJobRange(
+  scenarios: readonly Scenario[],
+  seed: number,
+  from: number,
+  to: number,
+  observe: Pick<RunOptions, 'recordsReplication' | 'pairPaths'> = {},
+): ReplicationJob[] {
   const jobs: ReplicationJob[] = [];
   scenarios.forEach((s, scenario) => {
     const compileKey = workloadKey(s.workload);
-    for (let replication = 0; replication < replications; replication++) {
+    for (let replication = from; replication < to; replication++) {
       const records = scenario === 0 && replication === observe.recordsReplication;
       const job: ReplicationJob = { workload: s.workload, scenario, replication, seed, compileKey };
       jobs.push(records || observe.pairPaths ? { ...job, observe: { records, pairPaths: observe.pairPaths ?? false } } : job);
@@ -144,38 +172,99 @@ export function runSettings(base: Scenario, options: Pick<RunOptions, 'seed' | '
 }
 
 /**
- * Runs every scenario's replications and summarises them.
+ * Runs every scenario's replications and summarises them; with `precision`, in batches
+ * until every busy-hour blocking is within it (analysis/precision.ts).
  *
- * @throws OptionError when `seed`, `replications` or `workers` is out of range;
- *   AvsimError of kind `budget` when the run is too large (analysis/budget.ts).
+ * @throws OptionError when `seed`, `replications`, `workers`, `precision` or
+ *   `maxReplications` is out of range; AvsimError of kind `budget` when the run (with
+ *   `precision`: at its cap) is too large (analysis/budget.ts).
  */
 export async function runScenarios(scenarios: readonly Scenario[], options: RunOptions = {}): Promise<RunOutput> {
+  return runScenariosUntil(scenarios, options, (run) => busyHourBlockingFigures(run.summary.summary), 'busy-hour blocking');
+}
+
+/** The busy-hour blocking of every resource that has a busy hour: what `run --precision` pins down. */
+export function busyHourBlockingFigures(rows: readonly SummaryRow[]): PreciseFigure[] {
+  return rows
+    .filter((row) => Number.isFinite(row.busy_hour_blocking))
+    .map((row) => ({ value: row.busy_hour_blocking, low: row.busy_hour_blocking_ci95_low, high: row.busy_hour_blocking_ci95_high, floor: PRECISION_FLOOR.probability }));
+}
+
+/** What a precision criterion reads of the replications so far. */
+export type PartialRun = Pick<RunOutput, 'scenarios' | 'resources' | 'results' | 'summary'>;
+
+/**
+ * {@link runScenarios} with the figures a precision run must pin down given by the
+ * caller (`compare` adds its paired deltas): `figures` is asked after each batch, on
+ * every replication so far; `what` names them in the note.
+ */
+export async function runScenariosUntil(scenarios: readonly Scenario[], options: RunOptions, figures: (run: PartialRun) => PreciseFigure[], what: string): Promise<RunOutput> {
   const base = scenarios[0];
   if (!base) throw new Error('a run needs at least one scenario');
   const { seed, replications } = runSettings(base, options);
-  checkWorkBudget(
-    scenarios.map((s) => s.workload),
-    replications,
-  );
+  const workloads = scenarios.map((s) => s.workload);
+  const plan = precisionPlan(workloads, replications, options);
+  checkWorkBudget(workloads, plan?.cap ?? replications);
   const started = performance.now();
-  if (options.recordsReplication !== undefined) checkInteger('recordsReplication', options.recordsReplication, 0, replications - 1);
+  const most = plan?.cap ?? replications;
+  if (options.recordsReplication !== undefined) checkInteger('recordsReplication', options.recordsReplication, 0, most - 1);
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
-  const jobs = planJobs(scenarios, seed, replications, options);
-  if (options.recordsReplication !== undefined) {
-    const calls = expectedCalls([compiled[0]!], 1);
-    if (calls > MAX_RECORDED_CALLS) {
-      throw new AvsimError('budget', `--records: a replication of about ${Math.round(calls).toLocaleString('en-US')} calls is more than the ${MAX_RECORDED_CALLS.toLocaleString('en-US')} whose records avsim writes; a shorter window (simulation.duration) brings it under`);
-    }
+  const perReplication = compiled.map((c) => expectedCalls([c], 1));
+  if (options.recordsReplication !== undefined && perReplication[0]! > MAX_RECORDED_CALLS) {
+    throw new AvsimError('budget', `--records: a replication of about ${Math.round(perReplication[0]!).toLocaleString('en-US')} calls is more than the ${MAX_RECORDED_CALLS.toLocaleString('en-US')} whose records avsim writes; a shorter window (simulation.duration) brings it under`);
   }
-  const { results, workers } = await runPlannedJobs(scenarios, compiled, jobs, options);
+  const { pool, recordsReplication: _records, pairPaths: _pairs, precision: _precision, maxReplications: _max, onBatch, ...poolOptions } = options;
+  const firstJobs = scenarios.length * replications;
+  // A pool given is used as it is; otherwise the run's own rule (capped at the cores),
+  // for the first batch: later ones, if any, run on the same workers.
+  const workers = pool === undefined ? workersForRun(firstJobs, perReplication.reduce((a, b) => a + b, 0) * replications, options.workers) : workerCount(firstJobs, pool.workers);
+  const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));
+  const jobOptions = { maxJobsPerTask, ...poolOptions, workers, scenarioNames: scenarios.map((s) => s.name) };
   const resources = compiled.map((c) => c.resources);
-  const summary = summarize(
-    scenarios.map((s) => s.name),
+  const names = scenarios.map((s) => s.name);
+  const notes = pool === undefined ? workerNotes(options.workers) : [];
+  const finish = (results: ReplicationResult[], count: number, summary = summarize(names, resources, results), precision?: PrecisionOutcome): RunOutput => ({
+    scenarios,
+    seed,
+    replications: count,
     resources,
     results,
-  );
-  const notes = options.pool === undefined ? workerNotes(options.workers) : [];
-  return { scenarios, seed, replications, resources, results, summary, wallSeconds: (performance.now() - started) / 1000, workers, notes };
+    summary,
+    wallSeconds: (performance.now() - started) / 1000,
+    workers,
+    notes: precision === undefined ? notes : [...notes, precisionNote(precision, what)],
+    ...(precision === undefined ? {} : { precision }),
+  });
+
+  if (plan === undefined) {
+    const jobs = planJobs(scenarios, seed, replications, options);
+    const results = pool === undefined ? await runJobs(jobs, jobOptions) : await pool.run(jobs, jobOptions);
+    return finish(results, replications);
+  }
+
+  // Batches in index order on one pool; the decision to go on reads only completed batches.
+  const own = pool ?? new WorkerPool(workers);
+  const perScenario: ReplicationResult[][] = scenarios.map(() => []);
+  const done: number[] = [];
+  let from = 0;
+  try {
+    for (const to of batchEnds(plan)) {
+      const jobs = planJobRange(scenarios, seed, from, to, options);
+      onBatch?.({ from, to, jobs: jobs.length });
+      for (const result of await own.run(jobs, jobOptions)) perScenario[result.scenario]!.push(result);
+      done.push(to);
+      from = to;
+      // Job order (scenario-major, replications ascending): the order of a plain run of `to`.
+      const results = perScenario.flat();
+      const summary = summarize(names, resources, results);
+      const all = figures({ scenarios, resources, results, summary });
+      const imprecise = all.filter((f) => !isPrecise(f, plan.precision)).length;
+      if (imprecise === 0 || to >= plan.cap) return finish(results, to, summary, { ...plan, batches: done, figures: all.length, imprecise });
+    }
+  } finally {
+    if (pool === undefined) await own.close();
+  }
+  throw new Error('a precision run ended without its last batch'); // batchEnds always ends at the cap
 }
 
 /**
@@ -191,7 +280,7 @@ export async function runPlannedJobs(
 ): Promise<{ results: ReplicationResult[]; workers: number }> {
   const perReplication = compiled.map((c) => expectedCalls([c], 1));
   const calls = jobs.reduce((sum, job) => sum + perReplication[job.scenario]!, 0);
-  const { pool, recordsReplication: _records, pairPaths: _pairs, ...poolOptions } = options;
+  const { pool, recordsReplication: _records, pairPaths: _pairs, precision: _precision, maxReplications: _max, onBatch: _onBatch, ...poolOptions } = options;
   // A pool given is used as it is; otherwise the run's own rule (capped at the cores).
   const workers = pool === undefined ? workersForRun(jobs.length, calls, options.workers) : workerCount(jobs.length, pool.workers);
   const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, ...perReplication)));

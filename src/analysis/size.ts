@@ -73,7 +73,7 @@ export interface SizingBatch {
 }
 
 /** Options of {@link size}. */
-export interface SizeOptions extends RunOptions {
+export interface SizeOptions extends Omit<RunOptions, 'onBatch' | 'precision' | 'maxReplications'> {
   /** Blocking target, in (0, 1). */
   readonly target: number;
   /** Where the target must hold. @default 'busy-hour' */

@@ -28,3 +28,18 @@ export const SIMULATION_HELP = `  --out DIR           where to write (default re
 export const SHARD_HELP = `  --shard i/n         run only the i-th of n slices of the jobs (1 <= i <= n) and write a
                       partial result into --out (default results/<workload name>/<command>-partials);
                       \`avsim merge\` of all n writes the same files as one run (docs/sharding.md)`;
+/**
+ * Help text of --precision and --max-replications; `until` is the clause naming what must
+ * be precise, already wrapped to the help's width (continuation lines indented by 22).
+ *
+ * @param per - What the cap counts replications of. @default 'scenario'
+ */
+export function precisionHelp(until: string, per = 'scenario'): string {
+  return `  --precision R       add replications in batches (each as large as the first, in index
+                      order) until ${until}
+                      (R = 0.05: 5%), or the cap; the same replications, and bytes,
+                      whatever --workers is (docs/whatif.md, Precision)
+  --max-replications N
+                      the most replications per ${per} with --precision (default: ten
+                      batches, fewer when the work budget admits fewer)`;
+}

@@ -14,9 +14,10 @@ import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { sizeCommand } from './size.js';
 import { validateCommand } from './validate.js';
+import { whatifCommand } from './whatif.js';
 
 /** Every command, in the order `avsim --help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, mergeCommand, calibrateCommand, fitCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, runCommand, compareCommand, sizeCommand, whatifCommand, mergeCommand, calibrateCommand, fitCommand, schemaCommand];
 
 /** What `avsim --help` (and `avsim help`) prints: the version, the usage, every command with its summary. */
 export function generalHelp(): string {

@@ -5,14 +5,15 @@
  */
 import { compare, labelScenarios } from '../analysis/compare.js';
 import { runSettings } from '../analysis/run.js';
+import { precisionPlan } from '../analysis/precision.js';
 import { comparisonJson, renderCompareFiles, renderComparisonTable } from '../report/comparison.js';
 import { renderCompareReport } from '../report/html/compare-report.js';
 import { renderJson } from '../report/json.js';
-import { SHARD_HELP, SIMULATION_HELP } from './command.js';
+import { precisionHelp, SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
-import { simulationOptions, SIMULATION_FLAGS } from './options.js';
-import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
+import { precisionFlags, simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { checkBudgetOf, jobCount, loadEveryFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateInBatches, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 import { partialsDir, runShardCommand, shardOf } from './partials.js';
 
@@ -27,8 +28,10 @@ from the first scenario with its 95% interval; plus the three files of run and r
 
 Options:
 ${SIMULATION_HELP}
+${precisionHelp(`every busy-hour blocking and every paired difference
+                      is within R of its value (near zero: of 1%, or of one session)`)}
 ${SHARD_HELP}`,
-  flags: [...SIMULATION_FLAGS, 'shard'],
+  flags: [...SIMULATION_FLAGS, 'precision', 'max-replications', 'shard'],
   async run(files, values) {
     if (files.length === 0) throw new UsageError('compare takes one or more workload files', 'compare');
     const { loaded, problems } = loadEveryFile(files);
@@ -37,10 +40,16 @@ ${SHARD_HELP}`,
       return 2;
     }
     const scenarios = labelScenarios(loaded);
-    const options = simulationOptions(values);
-    runSettings(scenarios[0]!, options);
-    checkBudgetOf(files.join(', '), scenarios, options.replications ?? scenarios[0]!.workload.simulation.replications);
+    const options = { ...simulationOptions(values), ...precisionFlags(values) };
+    const { replications } = runSettings(scenarios[0]!, options);
+    const plan = precisionPlan(
+      scenarios.map((s) => s.workload),
+      replications,
+      options,
+    );
+    checkBudgetOf(files.join(', '), scenarios, plan?.cap ?? replications);
     const shard = shardOf(values);
+    if (shard !== undefined && plan !== undefined) throw new UsageError('--precision decides on every replication done so far, so it cannot run in shards: give --replications instead', 'compare');
     const dir = shard === undefined ? outputDir(values, scenarios[0]!.workload.name, 'compare') : partialsDir(values, scenarios[0]!.workload.name, 'compare');
     const before: string[] = [];
     for (const { file, scenarios: own } of loaded) {
@@ -54,9 +63,10 @@ ${SHARD_HELP}`,
       return runShardCommand(input, shard, options, values, dir);
     }
     const output = await withStopSignals(async (signal) => {
-      const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>
-        compare(scenarios, { ...options, signal, onProgress }),
-      );
+      const run =
+        plan === undefined
+          ? await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) => compare(scenarios, { ...options, signal, onProgress }))
+          : await simulateInBatches(values, (hooks) => compare(scenarios, { ...options, signal, ...hooks }));
       printNotes(run.notes, values);
       const after = overloadWarnings(run.summary.summary);
       printWarnings(files.join(', '), after, values);

@@ -29,6 +29,11 @@ export const OPTIONS = {
   'report-dir': { type: 'string' },
   'no-report': { type: 'boolean' },
   shard: { type: 'string' },
+  precision: { type: 'string' },
+  'max-replications': { type: 'string' },
+  changes: { type: 'string', multiple: true },
+  'changes-file': { type: 'string' },
+  top: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -82,5 +87,15 @@ export function simulationOptions(values: CliValues): { seed?: number; replicati
     ...(seed === undefined ? {} : { seed }),
     ...(replications === undefined ? {} : { replications }),
     ...(workers === undefined ? {} : { workers }),
+  };
+}
+
+/** `--precision R` and `--max-replications N`, as numbers (ranges checked by the library, analysis/precision.ts). */
+export function precisionFlags(values: CliValues): { precision?: number; maxReplications?: number } {
+  const precision = numberFlag('precision', values.precision);
+  const maxReplications = numberFlag('max-replications', values['max-replications']);
+  return {
+    ...(precision === undefined ? {} : { precision }),
+    ...(maxReplications === undefined ? {} : { maxReplications }),
   };
 }

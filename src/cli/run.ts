@@ -1,17 +1,18 @@
 /** `avsim run FILE`: simulate every scenario; write summary.csv, paths.csv, timeseries.csv and report.html. */
 import { runScenarios, runSettings } from '../analysis/run.js';
+import { precisionPlan } from '../analysis/precision.js';
 import { renderRunCsv } from '../report/csv.js';
 import { renderRunReport } from '../report/html/run-report.js';
 import { runJson } from '../report/json.js';
 import { renderRunTable } from '../report/table.js';
 import { loadScenarios } from '../workload/scenarios.js';
-import { SHARD_HELP, SIMULATION_HELP } from './command.js';
+import { precisionHelp, SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
-import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
+import { numberFlag, precisionFlags, simulationOptions, SIMULATION_FLAGS } from './options.js';
 import { UsageError } from './errors.js';
 import { outputDirProblem, writeFileAtomic } from '../report/atomic-write.js';
 import { renderRecordsCsv } from '../results/records-csv.js';
-import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
+import { checkBudgetOf, jobCount, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateInBatches, simulateWithProgress, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -27,31 +28,40 @@ paths.csv (calls by media path), timeseries.csv (load per time bucket) and repor
 
 Options:
 ${SIMULATION_HELP}
+${precisionHelp(`every busy-hour blocking is within R of its value
+                      (near zero: of 1%)`)}
   --records FILE      also write the media records of one replication to FILE, as a
                       Monitoring Server export (docs/calibrate.md), for avsim calibrate and fit
   --records-replication N
                       which replication of the first scenario (default 0)
 ${SHARD_HELP}`,
-  flags: [...SIMULATION_FLAGS, 'records', 'records-replication', 'shard'],
+  flags: [...SIMULATION_FLAGS, 'precision', 'max-replications', 'records', 'records-replication', 'shard'],
   async run(files, values) {
     const file = oneFile('run', files);
     const scenarios = loadScenarios(file);
     const recordsReplication = numberFlag('records-replication', values['records-replication']);
     if (recordsReplication !== undefined && values.records === undefined) throw new UsageError('--records-replication needs --records FILE', 'run');
-    const options = { ...simulationOptions(values), ...(values.records === undefined ? {} : { recordsReplication: recordsReplication ?? 0 }) };
-    runSettings(scenarios[0]!, options); // bad options are refused before any work
+    const options = { ...simulationOptions(values), ...precisionFlags(values), ...(values.records === undefined ? {} : { recordsReplication: recordsReplication ?? 0 }) };
+    const { replications } = runSettings(scenarios[0]!, options); // bad options are refused before any work
+    const plan = precisionPlan(
+      scenarios.map((s) => s.workload),
+      replications,
+      options,
+    );
     if (values.records !== undefined) checkRecordsFile(values.records);
-    checkBudgetOf(file, scenarios, options.replications);
+    checkBudgetOf(file, scenarios, plan?.cap ?? replications);
     const shard = shardOf(values);
     if (shard !== undefined && values.records !== undefined) throw new UsageError('--records writes one replication\'s records on one machine; run it without --shard', 'run');
+    if (shard !== undefined && plan !== undefined) throw new UsageError('--precision decides on every replication done so far, so it cannot run in shards: give --replications instead', 'run');
     const dir = shard === undefined ? outputDir(values, scenarios[0]!.workload.name, 'run') : partialsDir(values, scenarios[0]!.workload.name, 'run');
     const before = scenarioWarnings(scenarios);
     printWarnings(file, before, values);
     if (shard !== undefined) return runShardCommand({ command: 'run', files: [file], scenarios }, shard, options, values, dir);
     const output = await withStopSignals(async (signal) => {
-      const run = await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) =>
-        runScenarios(scenarios, { ...options, signal, onProgress }),
-      );
+      const run =
+        plan === undefined
+          ? await simulateWithProgress(jobCount(scenarios, options.replications), values, (onProgress) => runScenarios(scenarios, { ...options, signal, onProgress }))
+          : await simulateInBatches(values, (hooks) => runScenarios(scenarios, { ...options, signal, ...hooks }));
       printNotes(run.notes, values);
       const after = overloadWarnings(run.summary.summary);
       printWarnings(file, after, values);

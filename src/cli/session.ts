@@ -84,6 +84,23 @@ export async function simulateWithProgress<T>(
   }
 }
 
+/**
+ * {@link simulateWithProgress} for a run that may add batches of replications
+ * (--precision): a progress bar per batch, over its jobs.
+ */
+export async function simulateInBatches<T>(
+  values: CliValues,
+  work: (hooks: { onBatch: (batch: { jobs: number }) => void; onProgress: (done: number, result: ReplicationResult) => void }) => Promise<T>,
+): Promise<T> {
+  const progress = batchProgress(values);
+  if (!values['no-report']) preloadRenderer();
+  try {
+    return await work({ onBatch: (batch) => progress.start(batch.jobs), onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
+}
+
 /** A progress bar that starts afresh for each batch of a sizing. */
 export function batchProgress(values: CliValues): { start(jobs: number): void; update: Progress['update']; stop(): void } {
   let progress: Progress | undefined;

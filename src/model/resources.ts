@@ -41,6 +41,7 @@ export class ResourceSet {
   private readonly bucketOffered: Float64Array;
   private readonly bucketBlocked: Float64Array;
   private readonly hourKbps: Float64Array;
+  private readonly hourIntegral: Float64Array;
   private readonly hourOffered: Float64Array;
   private readonly hourBlocked: Float64Array;
   private readonly hourOfferedSeconds: Float64Array;
@@ -75,6 +76,7 @@ export class ResourceSet {
     this.bucketOffered = new Float64Array(n * buckets);
     this.bucketBlocked = new Float64Array(n * buckets);
     this.hourKbps = new Float64Array(n * hours);
+    this.hourIntegral = new Float64Array(n * hours);
     this.hourOffered = new Float64Array(n * hours);
     this.hourBlocked = new Float64Array(n * hours);
     this.hourOfferedSeconds = new Float64Array(n * hours);
@@ -153,7 +155,9 @@ export class ResourceSet {
     const level = this.inUse[r]!;
     this.integral[r]! += level * dt;
     this.bucketIntegral[r * this.buckets + this.bucket]! += level * dt;
-    this.hourKbps[r * this.hours + this.hour]! += this.kbps[r]! * dt;
+    const h0 = r * this.hours + this.hour;
+    this.hourKbps[h0]! += this.kbps[r]! * dt;
+    this.hourIntegral[h0]! += level * dt;
     let h = this.histograms[r]!;
     if (level >= h.length) {
       const grown = new Float64Array(Math.max(level + 1, h.length * 2));
@@ -215,6 +219,7 @@ export class ResourceSet {
         bucketOffered: this.bucketOffered.slice(r * this.buckets, (r + 1) * this.buckets),
         bucketBlocked: this.bucketBlocked.slice(r * this.buckets, (r + 1) * this.buckets),
         hourKbpsIntegral: this.hourKbps.slice(r * this.hours, (r + 1) * this.hours),
+        hourIntegral: this.hourIntegral.slice(r * this.hours, (r + 1) * this.hours),
         hourOffered: this.hourOffered.slice(r * this.hours, (r + 1) * this.hours),
         hourBlocked: this.hourBlocked.slice(r * this.hours, (r + 1) * this.hours),
         hourOfferedSeconds: this.hourOfferedSeconds.slice(r * this.hours, (r + 1) * this.hours),

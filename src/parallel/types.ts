@@ -44,7 +44,7 @@ export function packArrays(result: ReplicationResult): ReplicationResult {
   let length = result.bucketEdges.length + result.hourEdges.length + result.paths.length;
   for (const r of result.resources) {
     length += r.histogram.length + r.bucketIntegral.length + r.bucketMax.length + r.bucketOffered.length + r.bucketBlocked.length;
-    length += r.hourKbpsIntegral.length + r.hourOffered.length + r.hourBlocked.length + r.hourOfferedSeconds.length;
+    length += r.hourKbpsIntegral.length + r.hourIntegral.length + r.hourOffered.length + r.hourBlocked.length + r.hourOfferedSeconds.length;
   }
   const block = new Float64Array(length);
   let at = 0;
@@ -63,6 +63,7 @@ export function packArrays(result: ReplicationResult): ReplicationResult {
       bucketOffered: copy(r.bucketOffered),
       bucketBlocked: copy(r.bucketBlocked),
       hourKbpsIntegral: copy(r.hourKbpsIntegral),
+      hourIntegral: copy(r.hourIntegral),
       hourOffered: copy(r.hourOffered),
       hourBlocked: copy(r.hourBlocked),
       hourOfferedSeconds: copy(r.hourOfferedSeconds),

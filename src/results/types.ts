@@ -52,6 +52,11 @@ export interface ResourceReplication {
   bucketBlocked: Float64Array;
   /** Per clock-hour slot of the window ({@link ReplicationResult.hourEdges}): integral of bandwidth (kbit/s-seconds, one direction). */
   hourKbpsIntegral: Float64Array;
+  /**
+   * Per clock-hour slot: integral of occupancy (unit-seconds); / the slot's length = mean
+   * units in use in that hour (`avsim whatif` reads its Edges' busy hour so).
+   */
+  hourIntegral: Float64Array;
   /** Per clock-hour slot: units requested and refused by requests arriving in it. */
   hourOffered: Float64Array;
   hourBlocked: Float64Array;

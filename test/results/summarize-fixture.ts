@@ -56,6 +56,8 @@ function resource(f: ResourceFigures): ResourceReplication {
     bucketIntegral: Float64Array.from(f.bucketIntegral),
     bucketMax: Float64Array.from(f.bucketMax),
     hourKbpsIntegral: Float64Array.from(f.hourKbpsIntegral),
+    // summarize reads no hourly occupancy: zeros of the hours' length.
+    hourIntegral: new Float64Array(f.hourKbpsIntegral.length),
     ...arrivals(f),
   };
 }

@@ -16,6 +16,7 @@ export function resourceFigures(buckets: number, hours: number, figures: Partial
     bucketOffered: new Float64Array(buckets),
     bucketBlocked: new Float64Array(buckets),
     hourKbpsIntegral: new Float64Array(hours),
+    hourIntegral: new Float64Array(hours),
     hourOffered: new Float64Array(hours),
     hourBlocked: new Float64Array(hours),
     hourOfferedSeconds: new Float64Array(hours),

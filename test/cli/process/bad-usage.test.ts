@@ -20,8 +20,8 @@ it('no command: exit 2, the general help on stderr', () => {
 });
 
 it.each([
-  [['frobnicate'], /^avsim: unknown command "frobnicate" \(expected init, validate, run, compare, size, merge, calibrate, fit, schema\)\nRun "avsim --help" for usage\.\n$/],
-  [['--frob'], /^avsim: expected a command before --frob \(init, validate, run, compare, size, merge, calibrate, fit, schema\)\n/],
+  [['frobnicate'], /^avsim: unknown command "frobnicate" \(expected init, validate, run, compare, size, whatif, merge, calibrate, fit, schema\)\nRun "avsim --help" for usage\.\n$/],
+  [['--frob'], /^avsim: expected a command before --frob \(init, validate, run, compare, size, whatif, merge, calibrate, fit, schema\)\n/],
   [['help', 'nope'], /^avsim: unknown command "nope"\n/],
   [['run'], /^avsim: run takes exactly one workload file, got 0\nRun "avsim run --help" for usage\.\n$/],
   [['run', workload('row-1-p2p-open.yaml'), '--frob'], /^avsim: Unknown option '--frob'[\s\S]*Run "avsim run --help" for usage\.\n$/],

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT, avsim } from './cli-harness.js';
 
-const COMMANDS = ['run', 'compare', 'size', 'validate', 'schema'];
+const COMMANDS = ['run', 'compare', 'size', 'whatif', 'validate', 'schema'];
 
 it('avsim --help and avsim help list every command on stdout and exit 0', () => {
   for (const args of [['--help'], ['help']]) {
@@ -30,6 +30,12 @@ it('avsim <command> --help and avsim help <command> give its usage and exit 0', 
   expect(size.status).toBe(0);
   expect(size.stdout).toMatch(/^Usage: avsim size FILE --target P/);
   expect(size.stdout).toContain('--target P');
+  const whatif = avsim(['whatif', '--help']);
+  expect(whatif.status).toBe(0);
+  expect(whatif.stdout).toMatch(/^Usage: avsim whatif FILE \[--changes KIND\.\.\.\] \[--changes-file CHANGES\] \[--top N\]/);
+  for (const flag of ['--changes KIND', '--changes-file CHANGES', '--top N', '--precision R', '--max-replications N']) expect(whatif.stdout).toContain(flag);
+  expect(avsim(['compare', '--help']).stdout).toContain('--precision R');
+  expect(run.stdout).toContain('--precision R');
 });
 
 it("avsim --version prints package.json's version and exits 0", () => {
