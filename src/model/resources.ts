@@ -9,9 +9,37 @@
  * Requests are counted where they arrive: per window, per time-series bucket and per
  * clock hour, with the unit-seconds they ask for (units x holding time), from which the
  * hour's offered traffic in erlangs follows (WORKLOAD.md, Measurement of the busy hour).
+ *
+ * Between two ticks the bucket and the hour stay the same, so what a request or an
+ * accrual adds goes into the resource's *segment* (the time since the last tick): its
+ * occupancy and bandwidth integrals, its requests and their unit-seconds, its highest
+ * level. The segment is added to the window's, the bucket's and the hour's figures once,
+ * at the tick ({@link ResourceSet.accrueAll}). A resource's hot state (level, capacity,
+ * bandwidth, the segment) lies in one stride of one array, so a request touches a
+ * couple of cache lines, not one per figure.
  */
+
 import type { ResourceInfo, ResourceReplication } from '../results/types.js';
 import { packedArray } from './packed.js';
+
+/** A resource's hot state: its slots in {@link ResourceSet}'s `state`, one stride per resource (eleven slots, padded to 12). */
+const STRIDE = 12;
+const IN_USE = 0;
+const CAPACITY = 1;
+/** Bandwidth currently carried, kbit/s one direction. */
+const KBPS = 2;
+/** When the resource was last accrued. */
+const LAST = 3;
+/** The segment's integrals of occupancy (unit-seconds) and bandwidth (kbit/s-seconds). */
+const SEGMENT = 4;
+const SEGMENT_KBPS = 5;
+/** The highest level of the segment (from the level it opened with). */
+const SEGMENT_MAX = 6;
+/** The segment's requests in units: offered, carried, blocked; and the unit-seconds offered. */
+const SEGMENT_OFFERED = 7;
+const SEGMENT_CARRIED = 8;
+const SEGMENT_BLOCKED = 9;
+const SEGMENT_SECONDS = 10;
 
 /**
  * Initial histogram length of a resource, at most: its capacity + 1 levels, or this many
@@ -25,15 +53,12 @@ const MANY_RESOURCES = 64;
 
 export class ResourceSet {
   readonly count: number;
-  readonly capacity: Float64Array;
-  readonly inUse: Float64Array;
-  /** Bandwidth currently carried, kbit/s one direction. */
-  readonly kbps: Float64Array;
-  readonly offered: Float64Array;
-  readonly carried: Float64Array;
-  readonly blocked: Float64Array;
-  readonly peak: Float64Array;
-  private readonly last: Float64Array;
+  /** Hot state, {@link STRIDE} numbers per resource. */
+  private readonly state: Float64Array;
+  private readonly offered: Float64Array;
+  private readonly carried: Float64Array;
+  private readonly blocked: Float64Array;
+  private readonly peak: Float64Array;
   private readonly integral: Float64Array;
   private readonly histograms: Float64Array[];
   private readonly bucketIntegral: Float64Array;
@@ -57,14 +82,12 @@ export class ResourceSet {
   ) {
     const n = resources.length;
     this.count = n;
-    this.capacity = Float64Array.from(resources, (r) => r.capacity);
-    this.inUse = new Float64Array(n);
-    this.kbps = new Float64Array(n);
+    this.state = new Float64Array(n * STRIDE);
+    resources.forEach((info, r) => (this.state[r * STRIDE + CAPACITY] = info.capacity));
     this.offered = new Float64Array(n);
     this.carried = new Float64Array(n);
     this.blocked = new Float64Array(n);
     this.peak = new Float64Array(n);
-    this.last = new Float64Array(n);
     this.integral = new Float64Array(n);
     // packedArray, not map: see packed.ts. A histogram starts with room for its capacity
     // or 1,024 levels (8 KiB), so that growing it, a branch optimised code has not seen
@@ -84,7 +107,8 @@ export class ResourceSet {
 
   /** Whether `units` more fit on resource r. */
   fits(r: number, units: number): boolean {
-    return this.inUse[r]! + units <= this.capacity[r]!;
+    const s = r * STRIDE;
+    return this.state[s + IN_USE]! + units <= this.state[s + CAPACITY]!;
   }
 
   /**
@@ -93,19 +117,12 @@ export class ResourceSet {
    */
   tally(r: number, units: number, admitted: boolean, seconds: number): void {
     if (!this.measuring) return;
-    const b = r * this.buckets + this.bucket;
-    const h = r * this.hours + this.hour;
-    this.offered[r]! += units;
-    this.bucketOffered[b]! += units;
-    this.hourOffered[h]! += units;
-    this.hourOfferedSeconds[h]! += units * seconds;
-    if (admitted) {
-      this.carried[r]! += units;
-    } else {
-      this.blocked[r]! += units;
-      this.bucketBlocked[b]! += units;
-      this.hourBlocked[h]! += units;
-    }
+    const state = this.state;
+    const s = r * STRIDE;
+    state[s + SEGMENT_OFFERED]! += units;
+    state[s + SEGMENT_SECONDS]! += units * seconds;
+    if (admitted) state[s + SEGMENT_CARRIED]! += units;
+    else state[s + SEGMENT_BLOCKED]! += units;
   }
 
   /**
@@ -114,50 +131,46 @@ export class ResourceSet {
    */
   take(r: number, units: number, kbps: number, seconds: number, t: number): void {
     this.accrue(r, t);
-    const level = (this.inUse[r]! += units);
-    this.kbps[r]! += kbps;
+    const state = this.state;
+    const s = r * STRIDE;
+    const level = (state[s + IN_USE]! += units);
+    state[s + KBPS]! += kbps;
     if (!this.measuring) return;
-    const b = r * this.buckets + this.bucket;
-    const h = r * this.hours + this.hour;
-    this.offered[r]! += units;
-    this.carried[r]! += units;
-    this.bucketOffered[b]! += units;
-    this.hourOffered[h]! += units;
-    this.hourOfferedSeconds[h]! += units * seconds;
-    if (level > this.peak[r]!) this.peak[r] = level;
-    if (level > this.bucketMax[b]!) this.bucketMax[b] = level;
+    state[s + SEGMENT_OFFERED]! += units;
+    state[s + SEGMENT_CARRIED]! += units;
+    state[s + SEGMENT_SECONDS]! += units * seconds;
+    if (level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
   }
 
   /** Takes `units` (and `kbps` of bandwidth) on r at time t. The caller has checked {@link fits}. */
   acquire(r: number, units: number, kbps: number, t: number): void {
     this.accrue(r, t);
-    const level = (this.inUse[r]! += units);
-    this.kbps[r]! += kbps;
-    if (this.measuring) {
-      if (level > this.peak[r]!) this.peak[r] = level;
-      const b = r * this.buckets + this.bucket;
-      if (level > this.bucketMax[b]!) this.bucketMax[b] = level;
-    }
+    const state = this.state;
+    const s = r * STRIDE;
+    const level = (state[s + IN_USE]! += units);
+    state[s + KBPS]! += kbps;
+    if (this.measuring && level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
   }
 
   /** Gives back what {@link acquire} took. */
   release(r: number, units: number, kbps: number, t: number): void {
     this.accrue(r, t);
-    this.inUse[r]! -= units;
-    this.kbps[r]! -= kbps;
+    const state = this.state;
+    const s = r * STRIDE;
+    state[s + IN_USE]! -= units;
+    state[s + KBPS]! -= kbps;
   }
 
-  /** Brings r's time-weighted figures up to time t. */
+  /** Brings r's time-weighted figures up to time t: the segment's integrals, and the histogram. */
   accrue(r: number, t: number): void {
-    const dt = t - this.last[r]!;
-    this.last[r] = t;
+    const state = this.state;
+    const s = r * STRIDE;
+    const dt = t - state[s + LAST]!;
+    state[s + LAST] = t;
     if (!this.measuring || dt === 0) return;
-    const level = this.inUse[r]!;
-    this.integral[r]! += level * dt;
-    this.bucketIntegral[r * this.buckets + this.bucket]! += level * dt;
-    const h0 = r * this.hours + this.hour;
-    this.hourKbps[h0]! += this.kbps[r]! * dt;
-    this.hourIntegral[h0]! += level * dt;
+    const level = state[s + IN_USE]!;
+    state[s + SEGMENT]! += level * dt;
+    state[s + SEGMENT_KBPS]! += state[s + KBPS]! * dt;
     let h = this.histograms[r]!;
     if (level >= h.length) {
       const grown = new Float64Array(Math.max(level + 1, h.length * 2));
@@ -167,9 +180,49 @@ export class ResourceSet {
     h[level]! += dt;
   }
 
-  /** Accrues every resource to t (at ticks). */
+  /**
+   * Accrues every resource to t, at a tick (a bucket or hour edge, the window's ends), and
+   * closes the segment: its figures go to the window, the bucket and the hour in force,
+   * and the next segment opens at the level in force now.
+   */
   accrueAll(t: number): void {
-    for (let r = 0; r < this.count; r++) this.accrue(r, t);
+    const state = this.state;
+    const b = this.bucket;
+    const h = this.hour;
+    for (let r = 0; r < this.count; r++) {
+      this.accrue(r, t);
+      const s = r * STRIDE;
+      const rb = r * this.buckets + b;
+      const rh = r * this.hours + h;
+      const segment = state[s + SEGMENT]!;
+      const offered = state[s + SEGMENT_OFFERED]!;
+      if (segment !== 0 || state[s + SEGMENT_KBPS] !== 0) {
+        this.integral[r]! += segment;
+        this.bucketIntegral[rb]! += segment;
+        this.hourIntegral[rh]! += segment;
+        this.hourKbps[rh]! += state[s + SEGMENT_KBPS]!;
+        state[s + SEGMENT] = 0;
+        state[s + SEGMENT_KBPS] = 0;
+      }
+      if (offered !== 0) {
+        const blocked = state[s + SEGMENT_BLOCKED]!;
+        this.offered[r]! += offered;
+        this.carried[r]! += state[s + SEGMENT_CARRIED]!;
+        this.blocked[r]! += blocked;
+        this.bucketOffered[rb]! += offered;
+        this.bucketBlocked[rb]! += blocked;
+        this.hourOffered[rh]! += offered;
+        this.hourBlocked[rh]! += blocked;
+        this.hourOfferedSeconds[rh]! += state[s + SEGMENT_SECONDS]!;
+        state[s + SEGMENT_OFFERED] = state[s + SEGMENT_CARRIED] = state[s + SEGMENT_BLOCKED] = state[s + SEGMENT_SECONDS] = 0;
+      }
+      if (this.measuring) {
+        const max = state[s + SEGMENT_MAX]!;
+        if (max > this.bucketMax[rb]!) this.bucketMax[rb] = max;
+        if (max > this.peak[r]!) this.peak[r] = max;
+      }
+      state[s + SEGMENT_MAX] = state[s + IN_USE]!;
+    }
   }
 
   /** Opens the measured window at t: levels in force now start the peak and first bucket. */
@@ -179,8 +232,10 @@ export class ResourceSet {
     this.bucket = 0;
     this.hour = 0;
     for (let r = 0; r < this.count; r++) {
-      this.peak[r] = this.inUse[r]!;
-      this.bucketMax[r * this.buckets] = this.inUse[r]!;
+      const level = this.state[r * STRIDE + IN_USE]!;
+      this.peak[r] = level;
+      this.bucketMax[r * this.buckets] = level;
+      this.state[r * STRIDE + SEGMENT_MAX] = level;
     }
   }
 
@@ -189,7 +244,7 @@ export class ResourceSet {
     this.accrueAll(t);
     if (this.bucket + 1 >= this.buckets) return;
     this.bucket++;
-    for (let r = 0; r < this.count; r++) this.bucketMax[r * this.buckets + this.bucket] = this.inUse[r]!;
+    for (let r = 0; r < this.count; r++) this.bucketMax[r * this.buckets + this.bucket] = this.state[r * STRIDE + IN_USE]!;
   }
 
   /** Moves to the next clock hour of the window at t. */
