@@ -23,6 +23,7 @@ import type { SizeSpec } from '../workload/resolve.js';
 import { CALL_KINDS } from '../workload/kinds.js';
 import type { Workload } from '../workload/schema.js';
 import { startSeconds } from '../workload/time-text.js';
+import { CacRoutes } from './cac-routes.js';
 import { CalleeTables } from './callee-tables.js';
 import { TICK_BUCKET_EDGE, TICK_HOUR_EDGE, TICK_WINDOW_START } from './events.js';
 import { PlanTable } from './plan-table.js';
@@ -78,6 +79,8 @@ export interface CompiledWorkload {
   readonly portBase: number;
   /** Call Admission Control (R15-R19); null without a `cac:` section. */
   readonly cac: CacPolicy | null;
+  /** CAC routes by pair of sites, looked up (null without CAC). */
+  readonly cacRoutes: CacRoutes | null;
   /** CAC's applied policy a: its audio limit is resource linkBase + 2a, its video limit linkBase + 2a + 1. */
   readonly linkBase: number;
   /** Pool p's Mediation Servers are resource mediationBase + p (R21); -1 when no one makes PSTN calls. */
@@ -261,6 +264,7 @@ export function compileWorkload(workload: Workload): CompiledWorkload {
     mcuBase: E,
     portBase: E + P,
     cac,
+    cacRoutes: cac === null ? null : new CacRoutes(cac, S),
     linkBase,
     mediationBase,
     mediaBypassShare: traffic.mediaBypassShare,

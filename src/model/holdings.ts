@@ -24,7 +24,7 @@ export class Holdings {
     private readonly res: ResourceSet,
     private readonly qos: QosMeter,
   ) {
-    this.links = c.cac === null ? null : new LinkReservations(c.cac, res, this.calls, c.linkBase);
+    this.links = c.cac === null ? null : new LinkReservations(c.cac, res, this.calls, c.linkBase, c.cacRoutes!);
   }
 
   /**

@@ -15,6 +15,7 @@
  */
 import type { CacPolicy } from '../negotiation/cac.js';
 import { MAX_ROUTE } from '../negotiation/cac.js';
+import type { CacRoutes } from './cac-routes.js';
 import type { CallTable } from './call-table.js';
 import type { ResourceSet } from './resources.js';
 
@@ -44,6 +45,8 @@ export class LinkReservations {
     private readonly calls: CallTable,
     /** Resource index of applied policy 0's audio limit; its video limit follows, then the next policy's. */
     private readonly linkBase: number,
+    /** The routes, looked up (the compilation's, shared by its replications). */
+    private readonly routes: CacRoutes,
   ) {
     const links = 2 * cac.applied.length;
     this.pending = new Float64Array(links);
@@ -65,7 +68,7 @@ export class LinkReservations {
    */
   reserve(a: number, b: number, video: boolean, seconds: number, t: number): boolean {
     const route = this.route;
-    const n = this.cac.route(a, b, route);
+    const n = this.routes.route(a, b, route);
     this.routeLength = 0;
     if (n === 0) return true;
     const res = this.res;
@@ -181,7 +184,7 @@ export class LinkReservations {
    */
   request(a: number, b: number, video: boolean, seconds: number): boolean {
     const route = this.route;
-    const n = this.cac.route(a, b, route);
+    const n = this.routes.route(a, b, route);
     if (n === 0) return true;
     const res = this.res;
     const base = this.linkBase;
