@@ -4,7 +4,7 @@
  * random numbers against it and ranked by the paired change in busy-hour Edge sessions;
  * writes whatif.csv and report.html (docs/whatif.md).
  */
-import { findScenario } from '../analysis/run.js';
+import { findScenario, workerNotes } from '../analysis/run.js';
 import { renderJson } from '../report/json.js';
 import { renderWhatifReport } from '../report/html/whatif-report.js';
 import { renderWhatifCsv, renderWhatifTable, whatifJson } from '../report/whatif.js';
@@ -89,6 +89,7 @@ ${precisionHelp(
       plan?.cap ?? first,
     );
     const dir = outputDir(values, baseline.workload.name, 'whatif');
+    printNotes(workerNotes(options.workers), values);
     const warnings = scenarioWarnings([baseline]);
     printWarnings(file, warnings, values);
     const output = await withStopSignals(async (signal) => {
