@@ -23,7 +23,8 @@
  *   (100,000 in the quick bench, without a target), streaming, in a process of its own
  *   (bench/calibrate.ts): wall time and resident set.
  * - shard: the CPU a run spread over 4 shards and merged costs over the same run on one
- *   machine, in-process and (full bench) as processes (bench/shard.ts).
+ *   machine, in-process and (full bench) as processes, and of a whatif over 4 shards
+ *   and merged, in-process (bench/shard.ts).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -38,7 +39,7 @@ import { writeResultSet } from '../src/report/result-set.js';
 import { renderCsv } from '../src/report/csv.js';
 import { formatNumber } from '../src/report/number-format.js';
 import { NODE_FLAGS } from '../src/cli/node-flags.js';
-import { benchShard } from './shard.js';
+import { benchShard, benchWhatifShard } from './shard.js';
 
 interface Row {
   section: string;
@@ -290,6 +291,7 @@ async function main(): Promise<void> {
   benchMemory();
   benchCalibrate();
   await benchShard(add, quick);
+  await benchWhatifShard(add, quick);
   const columns = ['section', 'metric', 'value', 'unit', 'target', 'met'] as const;
   await writeResultSet('results/bench', [{ name: 'bench.csv', data: renderCsv(columns, rows) }]);
   const width = Math.max(...rows.map((r) => r.metric.length));

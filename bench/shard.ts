@@ -9,21 +9,30 @@
  * - As processes (full bench only): `avsim run --shard i/4` four times and
  *   `avsim merge`, each a process of its own, against one `avsim run` process: what a
  *   cluster pays, Node's start-up and module loading in each process included.
+ * - whatif, in-process: 4 shards, pass after pass until complete (each shard's slice of
+ *   each round on a pool of its own, through partial files), and the merge of the
+ *   rounds, against one whatif; whatif.csv checked the same.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergePartials } from '../src/analysis/merge.js';
-import { parsePartial, renderPartial } from '../src/analysis/partial.js';
+import { parsePartial, PARTIAL_SUFFIX, renderPartial } from '../src/analysis/partial.js';
+import type { Scenario } from '../src/analysis/run.js';
 import { runScenarios } from '../src/analysis/run.js';
 import { runShard } from '../src/analysis/shard-run.js';
 import { NODE_FLAGS } from '../src/cli/node-flags.js';
+import { packageVersion } from '../src/cli/package-files.js';
+import { readPartialFile, roundFolder } from '../src/cli/partials.js';
 import { writeFileAtomic } from '../src/report/atomic-write.js';
 import { renderRunCsv } from '../src/report/csv.js';
+import { renderWhatifCsv } from '../src/report/whatif.js';
 import { summarize } from '../src/results/summarize.js';
+import { whatif } from '../src/whatif/whatif.js';
+import { mergeWhatifRounds, whatifShard, whatifSpec } from '../src/whatif/whatif-rounds.js';
 import { loadScenarios } from '../src/workload/scenarios.js';
 
 /** Workers of every run here, sharded or not: a machine of a cluster has more than one core. */
@@ -90,6 +99,32 @@ function processRuns(file: string, replications: number, shards: number, dir: st
   return { one, sharded };
 }
 
+/** CPU seconds of one whatif of `baseline` and its whatif.csv, in this process. */
+async function oneWhatif(baseline: Scenario, replications: number): Promise<{ cpu: number; csv: string }> {
+  const started = cpuSeconds();
+  const out = await whatif(baseline, { replications, workers: WORKERS });
+  return { cpu: cpuSeconds() - started, csv: renderWhatifCsv(out) };
+}
+
+/** CPU seconds of a whatif in `shards` shards, pass after pass into the fresh folder `dir` until complete, and the merge of its rounds. */
+async function shardedWhatif(baseline: Scenario, file: string, replications: number, shards: number, dir: string): Promise<{ cpu: number; csv: string }> {
+  const started = cpuSeconds();
+  const version = packageVersion();
+  const spec = whatifSpec(baseline, file, { replications });
+  const store = roundFolder(dir, baseline.workload.name, 'whatif');
+  for (let pass = 1, complete = 0; complete < shards; pass++) {
+    if (pass > 4) throw new Error('sharded whatif: not complete after 4 passes');
+    complete = 0;
+    for (let index = 1; index <= shards; index++) {
+      if ((await whatifShard(spec, { index, count: shards }, store, version, { workers: WORKERS })).state === 'complete') complete++;
+    }
+  }
+  const partials = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(PARTIAL_SUFFIX)).sort()) partials.push(await readPartialFile(join(dir, name)));
+  const { output } = await mergeWhatifRounds(partials, version);
+  return { cpu: cpuSeconds() - started, csv: renderWhatifCsv(output) };
+}
+
 /** One row of the bench table. */
 export type AddRow = (section: string, metric: string, value: number, unit: string, target?: string) => void;
 
@@ -132,5 +167,45 @@ export async function benchShard(add: AddRow, quick: boolean): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The whatif sharding rows: the CPU of a whatif of the enterprise workload (its 14
+ * candidates and the baseline) in 4 shards, three passes (round 1, round 2, complete)
+ * and the merge of the rounds, over one whatif's, and what that adds per shard and
+ * round run. The extra is a fixed cost of each shard's slice of each round (a pool of
+ * its own: threads, modules, a cold JIT; the replay of the rounds before from their
+ * partials is a few hundredths of a second), 0.7 to 1.3 s here, where one whatif starts
+ * one pool for all its batches; so the ratio depends on the size of the run, and is
+ * shown without a target (5% takes slices of 15 to 25 s of CPU each). The full bench
+ * runs 20 replications (300 of 24 h), sides in the order one, sharded, sharded, one,
+ * the best of each kept; the quick bench 1 replication once each, only to exercise
+ * the code.
+ */
+export async function benchWhatifShard(add: AddRow, quick: boolean): Promise<void> {
+  const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
+  const [baseline] = loadScenarios(file);
+  const replications = quick ? 1 : 20;
+  const shards = 4;
+  const root = mkdtempSync(join(tmpdir(), 'avsim-bench-whatif-shard-'));
+  try {
+    let one = Infinity;
+    let sharded = Infinity;
+    const csv: Record<string, string> = {};
+    let k = 0;
+    for (const side of quick ? ['one', 'sharded'] : ['one', 'sharded', 'sharded', 'one']) {
+      const r = side === 'one' ? await oneWhatif(baseline!, replications) : await shardedWhatif(baseline!, file, replications, shards, join(root, `parts-${++k}`));
+      if (side === 'one') one = Math.min(one, r.cpu);
+      else sharded = Math.min(sharded, r.cpu);
+      csv[side] = r.csv;
+    }
+    if (csv['one'] !== csv['sharded']) throw new Error("sharded whatif: whatif.csv differs from one whatif's");
+    add('shard', `whatif of enterprise, ${replications} replication${replications === 1 ? '' : 's'}, ${WORKERS} workers: CPU of one whatif, in-process`, one, 's');
+    add('shard', `CPU of a whatif in ${shards} shards (3 passes, through partial files) + merge / one whatif`, sharded / one, 'x');
+    // Two rounds run by each shard (the third pass only reads them).
+    add('shard', `CPU sharding adds per shard and round run, whatif ((sharded - one) / (${shards} x 2))`, (sharded - one) / (shards * 2), 's');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 }

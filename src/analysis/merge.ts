@@ -59,6 +59,8 @@ export function difference(other: Partial, reference: Partial): string {
   const keys = [...new Set([...Object.keys(other.options), ...Object.keys(reference.options)])];
   const option = keys.find((k) => JSON.stringify(other.options[k]) !== JSON.stringify(reference.options[k]));
   if (option !== undefined) return `its ${option} differs: ${JSON.stringify(other.options[option])} here, ${JSON.stringify(reference.options[option])}`;
+  const jobs = (p: Partial): string => (p.jobList === undefined ? 'every scenario x replication' : p.jobList.map((j) => `${j.scenario}:${j.from}-${j.to - 1}`).join(' '));
+  if (jobs(other) !== jobs(reference)) return `its jobs differ (scenario:replications): ${jobs(other)} here, ${jobs(reference)}`;
   return `its input hash differs: ${short(other.inputHash)} here, ${short(reference.inputHash)}`;
 }
 

@@ -7,11 +7,16 @@
  *
  * - `format` ("avsim-partial") and `version` (of this layout), `avsim` (the version that
  *   ran the shard: results may differ between versions, so a merge takes only its own);
- * - `command` (`run`, `compare`, `size`; later `whatif`), `input_hash` (sha256 of the
- *   command, its options that change results, the seed, the replication count and every
- *   scenario's name and validated workload, in order), `seed`, `replications`, `options`;
+ * - `command` (`run`, `compare`, `size`, `whatif`), `input_hash` (sha256 of the command,
+ *   its options that change results, the seed, the replication count, every scenario's
+ *   name and validated workload, in order, and the job list when there is one), `seed`,
+ *   `replications`, `options`;
  * - `shard` (`index`, `count`) and `jobs` (`start`, `end`, `total`): the slice, in job
  *   order (analysis/shard.ts);
+ * - `job_list` (version 2), only where the jobs are not every scenario x replication:
+ *   the whole batch's jobs, as blocks of one scenario's consecutive replications
+ *   (`scenario`, `from`, `to`, `pair_paths`), in job order; a whatif round's jobs are
+ *   some candidates' next replications and the baseline's, not a grid;
  * - `files` and `scenarios`: each scenario's name, its name in its file (compare), the
  *   file it came from, its workload in full and its resources;
  * - `results_digest` (sha256 of the `results` text) and `results`: every job's
@@ -26,6 +31,7 @@ import { createHash } from 'node:crypto';
 import { AvsimError } from '../errors.js';
 import { workloadKey } from '../model/compiled.js';
 import { decodeExact, encodeExact } from '../results/exact-json.js';
+import type { ReplicationJob } from '../model/replication.js';
 import type { ReplicationResult, ResourceInfo } from '../results/types.js';
 import type { Workload } from '../workload/schema.js';
 import type { Scenario } from './run.js';
@@ -34,8 +40,11 @@ import { shardRange } from './shard.js';
 
 /** The `format` of a partial result. */
 export const PARTIAL_FORMAT = 'avsim-partial';
-/** The layout's version; a reader takes only its own. */
-export const PARTIAL_VERSION = 1;
+/**
+ * The layout's version; a reader takes only its own. Version 2 added `job_list`: a
+ * reader of version 1 would take a job list's slice for a grid's.
+ */
+export const PARTIAL_VERSION = 2;
 /** How every partial result's file name ends. */
 export const PARTIAL_SUFFIX = '.avsim-partial.json';
 
@@ -47,6 +56,19 @@ export interface PartialScenario extends Scenario {
   readonly file: number;
   /** Its resources in report order. */
   readonly resources: readonly ResourceInfo[];
+}
+
+/**
+ * Jobs `from` to `to - 1` of one scenario's replications, in order: a piece of a job
+ * list that is not a full scenario x replication grid (a whatif round).
+ */
+export interface JobBlock {
+  /** Index in the partial's scenarios. */
+  readonly scenario: number;
+  readonly from: number;
+  readonly to: number;
+  /** The jobs count calls by pair of locations and path (`observe.pairPaths`). */
+  readonly pairPaths: boolean;
 }
 
 /** What a shard hands over. */
@@ -61,8 +83,10 @@ export interface PartialContent {
   readonly files: readonly string[];
   readonly scenarios: readonly PartialScenario[];
   readonly shard: Shard;
-  /** Jobs `[start, end)` of `total` (scenarios x replications), in job order. */
+  /** Jobs `[start, end)` of `total` (scenarios x replications, or the job list's), in job order. */
   readonly jobs: { readonly start: number; readonly end: number; readonly total: number };
+  /** The batch's whole job list, when it is not every scenario x replication (absent: it is). */
+  readonly jobList?: readonly JobBlock[];
   /** Jobs start..end-1's results, in job order. */
   readonly results: readonly ReplicationResult[];
 }
@@ -87,17 +111,40 @@ export function workloadHash(workload: Workload): string {
 }
 
 /**
- * The hash of what decides a command's results: command, options, seed, replications,
- * and each scenario's name, name in its file and workload, in order. Partials belong
- * together when theirs are equal.
+ * The job list of `jobs` (each a scenario's replications, in any order): consecutive
+ * replications of one scenario, observed alike, make one block.
  */
-export function inputHash(content: Pick<PartialContent, 'command' | 'options' | 'seed' | 'replications' | 'scenarios'>): string {
+export function jobBlocks(jobs: readonly Pick<ReplicationJob, 'scenario' | 'replication' | 'observe'>[]): JobBlock[] {
+  const blocks: { scenario: number; from: number; to: number; pairPaths: boolean }[] = [];
+  for (const job of jobs) {
+    const pairPaths = job.observe?.pairPaths ?? false;
+    const last = blocks[blocks.length - 1];
+    if (last !== undefined && last.scenario === job.scenario && last.to === job.replication && last.pairPaths === pairPaths) last.to++;
+    else blocks.push({ scenario: job.scenario, from: job.replication, to: job.replication + 1, pairPaths });
+  }
+  return blocks;
+}
+
+/** What a job list is in the input hash and the file. */
+function jobListJson(blocks: readonly JobBlock[]): { scenario: number; from: number; to: number; pair_paths: boolean }[] {
+  return blocks.map((b) => ({ scenario: b.scenario, from: b.from, to: b.to, pair_paths: b.pairPaths }));
+}
+
+/**
+ * The hash of what decides a command's results: command, options, seed, replications,
+ * each scenario's name, name in its file and workload, in order, and the job list when
+ * there is one (so a partial of another batch of the same scenarios is another run's).
+ * Partials belong together when theirs are equal.
+ */
+export function inputHash(content: Pick<PartialContent, 'command' | 'options' | 'seed' | 'replications' | 'scenarios' | 'jobList'>): string {
   const inputs = {
     command: content.command,
     options: encodeExact(content.options),
     seed: content.seed,
     replications: content.replications,
     scenarios: content.scenarios.map((s) => ({ name: s.name, localName: s.localName, workload: workloadHash(s.workload) })),
+    // Absent for a grid, so that the hashes of run, compare and size stay what they were.
+    ...(content.jobList === undefined ? {} : { jobs: jobListJson(content.jobList) }),
   };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
@@ -120,6 +167,7 @@ export function renderPartial(content: PartialContent, avsimVersion: string): st
     replications: content.replications,
     shard: { index: content.shard.index, count: content.shard.count },
     jobs: { start: content.jobs.start, end: content.jobs.end, total: content.jobs.total },
+    ...(content.jobList === undefined ? {} : { job_list: jobListJson(content.jobList) }),
     options: encodeExact(content.options),
     files: content.files,
     scenarios: content.scenarios.map((s) => ({
@@ -243,27 +291,67 @@ export function parsePartial(text: string, file: string): Partial {
   if (scenarios.length === 0) throw read.corrupt('scenarios: none');
   const resultsText = JSON.stringify(doc['results']);
   if (digest(resultsText) !== doc['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
-  const content = { command, options, seed, replications, files, scenarios, shard: { index, count }, jobs };
+  const jobList = doc['job_list'] === undefined ? undefined : readJobList(read, doc['job_list'], scenarios.length);
+  const content = { command, options, seed, replications, files, scenarios, shard: { index, count }, jobs, ...(jobList === undefined ? {} : { jobList }) };
   if (inputHash(content) !== hash) throw read.corrupt('its workloads and settings do not match its input hash: the file was changed');
   const expected = shardRange(jobs.total, index, count);
-  if (jobs.total !== scenarios.length * replications || jobs.start !== expected.start || jobs.end !== expected.end) {
-    throw read.corrupt(`jobs ${jobs.start}-${jobs.end - 1} of ${jobs.total}, where shard ${index} of ${count} of ${scenarios.length} scenarios x ${replications} replications is jobs ${expected.start}-${expected.end - 1}`);
+  const planned = jobList === undefined ? scenarios.length * replications : jobList.reduce((sum, b) => sum + b.to - b.from, 0);
+  if (jobs.total !== planned || jobs.start !== expected.start || jobs.end !== expected.end) {
+    const whole = jobList === undefined ? `${scenarios.length} scenarios x ${replications} replications` : `a job list of ${planned} jobs`;
+    throw read.corrupt(`jobs ${jobs.start}-${jobs.end - 1} of ${jobs.total}, where shard ${index} of ${count} of ${whole} is jobs ${expected.start}-${expected.end - 1}`);
   }
-  const results = read.array(read.decode(doc['results'], 'results'), 'results').map((value, k) => checkResult(read, value, jobs.start + k, replications, scenarios));
+  const jobOf = jobList === undefined ? (job: number): PlannedJob => ({ scenario: Math.floor(job / replications), replication: job % replications, pairPaths: false }) : listedJobs(jobList);
+  const results = read.array(read.decode(doc['results'], 'results'), 'results').map((value, k) => checkResult(read, value, jobs.start + k, jobOf(jobs.start + k), scenarios));
   if (results.length !== jobs.end - jobs.start) throw read.corrupt(`results: ${results.length} for ${jobs.end - jobs.start} jobs`);
   return { ...content, results, avsim, inputHash: hash };
 }
 
+/** What job k of a partial's batch is. */
+interface PlannedJob {
+  readonly scenario: number;
+  readonly replication: number;
+  readonly pairPaths: boolean;
+}
+
+/** A file's `job_list`, each block checked against the scenarios it names. */
+function readJobList(read: Reader, value: unknown, scenarios: number): JobBlock[] {
+  return read.array(value, 'job_list').map((entry, k) => {
+    const field = `job_list[${k}]`;
+    const block = read.object(entry, field);
+    const scenario = read.whole(block['scenario'], `${field}.scenario`);
+    if (scenario >= scenarios) throw read.corrupt(`${field}.scenario: no scenario ${scenario} of ${scenarios}`);
+    const from = read.whole(block['from'], `${field}.from`);
+    const to = read.whole(block['to'], `${field}.to`, from + 1);
+    if (typeof block['pair_paths'] !== 'boolean') throw read.corrupt(`${field}.pair_paths: expected true or false`);
+    return { scenario, from, to, pairPaths: block['pair_paths'] };
+  });
+}
+
+/** Job k of a job list (k ascending, as the results are read). */
+function listedJobs(blocks: readonly JobBlock[]): (job: number) => PlannedJob {
+  const starts: number[] = [];
+  let total = 0;
+  for (const b of blocks) starts.push(total), (total += b.to - b.from);
+  return (job) => {
+    let i = blocks.length - 1;
+    while (starts[i]! > job) i--;
+    const b = blocks[i]!;
+    return { scenario: b.scenario, replication: b.from + job - starts[i]!, pairPaths: b.pairPaths };
+  };
+}
+
 /** A decoded result, checked to be job `job`'s and to have the shape the reducers read. */
-function checkResult(read: Reader, value: unknown, job: number, replications: number, scenarios: readonly PartialScenario[]): ReplicationResult {
+function checkResult(read: Reader, value: unknown, job: number, planned: PlannedJob, scenarios: readonly PartialScenario[]): ReplicationResult {
   const field = `results[job ${job}]`;
   const result = read.object(value, field);
   for (const key of RESULT_NUMBERS) if (typeof result[key] !== 'number') throw read.corrupt(`${field}.${key}: expected a number`);
   for (const key of RESULT_ARRAYS) if (!(result[key] instanceof Float64Array)) throw read.corrupt(`${field}.${key}: expected numbers`);
-  const scenario = Math.floor(job / replications);
-  if (result['scenario'] !== scenario || result['replication'] !== job % replications) {
-    throw read.corrupt(`${field}: holds scenario ${String(result['scenario'])}, replication ${String(result['replication'])}, not job ${job}'s (scenario ${scenario}, replication ${job % replications})`);
+  const { scenario, replication } = planned;
+  if (result['scenario'] !== scenario || result['replication'] !== replication) {
+    throw read.corrupt(`${field}: holds scenario ${String(result['scenario'])}, replication ${String(result['replication'])}, not job ${job}'s (scenario ${scenario}, replication ${replication})`);
   }
+  // whatif's proposals read the calls by pair of sites of the baseline's first batch.
+  if (planned.pairPaths && !(result['pairPaths'] instanceof Float64Array)) throw read.corrupt(`${field}.pairPaths: expected numbers`);
   const resources = read.array(result['resources'], `${field}.resources`);
   if (resources.length !== scenarios[scenario]!.resources.length) throw read.corrupt(`${field}.resources: ${resources.length} for ${scenarios[scenario]!.resources.length} resources`);
   resources.forEach((r, i) => {

@@ -3,12 +3,15 @@
  * and only the jobs of slice i of n simulated (analysis/shard.ts). What it returns is
  * a partial result's content (analysis/partial.ts), which `avsim merge` puts together
  * with the other shards' into the command's files. Every command that runs a list of
- * scenarios shards through here: run, compare, each round of size's search (and
- * whatif's candidates, when it comes).
+ * scenarios shards through here: run, compare and each round of size's search run the
+ * scenario x replication grid ({@link runShard}); each round of whatif runs a job list
+ * of its own ({@link runJobListShard}), sliced by the same rule.
  */
 import { checkWorkBudget } from './budget.js';
 import { compileWorkload } from '../model/compiled.js';
-import type { PartialContent, PartialScenario } from './partial.js';
+import type { ReplicationJob } from '../model/replication.js';
+import { jobBlocks } from './partial.js';
+import type { JobBlock, PartialContent, PartialScenario } from './partial.js';
 import { planJobs, runPlannedJobs, runSettings, workerNotes } from './run.js';
 import type { RunOptions, Scenario } from './run.js';
 import type { Shard } from './shard.js';
@@ -59,8 +62,45 @@ export async function runShard(input: ShardRunInput, shard: Shard, options: RunO
     scenarios.map((s) => s.workload),
     replications,
   );
+  return runSlice(input, planJobs(scenarios, seed, replications), undefined, shard, { seed, replications }, options);
+}
+
+/** A batch that is not a scenario x replication grid: its scenarios, and its jobs in order. */
+export interface JobListInput extends ShardRunInput {
+  /** Every job of the batch, in job order, each of `seed`, its scenario index into `scenarios`. */
+  readonly jobs: readonly ReplicationJob[];
+  readonly seed: number;
+  /** The replication count the partial names (whatif: of the first batch); the jobs say which they run. */
+  readonly replications: number;
+}
+
+/**
+ * Runs slice `shard` of a given job list (a whatif round): the same contiguous-block
+ * rule as {@link runShard}'s over the list as given, and a partial that carries the
+ * list (as blocks), which its input hash covers. The work budget is the caller's: a
+ * job list is one batch of a larger piece of work, checked as a whole before it starts.
+ *
+ * @throws Error when a job is of another seed or names no scenario of the input (the
+ *   caller's list is wrong); the pool's errors.
+ */
+export async function runJobListShard(input: JobListInput, shard: Shard, options: RunOptions = {}): Promise<ShardOutput> {
+  for (const job of input.jobs) {
+    if (job.seed !== input.seed || input.scenarios[job.scenario] === undefined) throw new Error(`job (scenario ${job.scenario}, replication ${job.replication}) is not of this job list's scenarios and seed`);
+  }
+  return runSlice(input, input.jobs, jobBlocks(input.jobs), shard, input, options);
+}
+
+/** Runs the shard's slice of `jobs` and makes its partial content. */
+async function runSlice(
+  input: ShardRunInput,
+  jobs: readonly ReplicationJob[],
+  jobList: readonly JobBlock[] | undefined,
+  shard: Shard,
+  { seed, replications }: { readonly seed: number; readonly replications: number },
+  options: RunOptions,
+): Promise<ShardOutput> {
+  const { scenarios } = input;
   const compiled = scenarios.map((s) => compileWorkload(s.workload));
-  const jobs = planJobs(scenarios, seed, replications);
   const { start, end } = shardRange(jobs.length, shard.index, shard.count);
   const slice = jobs.slice(start, end);
   // An empty slice (more shards than jobs) still writes its partial: the merge counts shards.
@@ -77,6 +117,7 @@ export async function runShard(input: ShardRunInput, shard: Shard, options: RunO
     scenarios: partialScenarios,
     shard,
     jobs: { start, end, total: jobs.length },
+    ...(jobList === undefined ? {} : { jobList }),
     results,
     workers,
     notes: options.pool === undefined ? workerNotes(options.workers) : [],

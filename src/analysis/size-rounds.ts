@@ -1,35 +1,37 @@
 /**
- * `avsim size` spread over machines, round by round (docs/sharding.md, Sizing).
+ * `avsim size` spread over machines, round by round (docs/sharding.md, Sizing; the
+ * rounds themselves: analysis/rounds.ts).
  *
  * A sizing is a search: each batch of candidates (the unlimited run, then two to four
  * server counts at a time) is chosen from the results of the batches before it, so its
- * batches cannot all be cut into shards up front. Each batch is a round instead, and a
- * round is run like any sharded run: every shard runs its slice of the round's jobs and
- * writes a partial, `<workload>.size.round-<k>.shard-<i>-of-<n>.avsim-partial.json`,
- * into one folder that all shards share.
- *
- * A shard of a sizing holds no state but that folder. It replays the search from the
- * start: a round whose n partials are all there is read back (the search takes the same
- * turn it took on one machine, since the results are the same bits); at the first round
- * that is not complete, it runs its own slice and stops (`written`), or stops at once
- * when its slice is already there and others are not (`waiting`). When every round the
- * search asks for is there, it says `complete`, and `avsim merge` of the folder's
- * partials replays the search once more and writes sizing.csv and report.html, the same
- * bytes as `avsim size` on one machine. So a driver runs all n shards, again and again,
- * until they say `complete` (examples/size-sharded.sh), one round per pass.
+ * batches cannot all be cut into shards up front. Each batch is a round instead, from 1,
+ * run as a sharded run of its candidates (every scenario x replication), its partials
+ * `<workload>.size.round-<k>.shard-<i>-of-<n>.avsim-partial.json`. A shard replays the
+ * search through `size`'s batch runner, and `avsim merge` of the rounds replays it once
+ * more and writes sizing.csv and report.html, the same bytes as `avsim size` on one
+ * machine. So a driver runs all n shards, again and again, until they say `complete`
+ * (examples/size-sharded.sh), one round per pass.
  */
-import { AvsimError } from '../errors.js';
 import { summarize } from '../results/summarize.js';
 import type { Workload } from '../workload/schema.js';
-import { mergePartials } from './merge.js';
 import type { MergedRun, PartialFile } from './merge.js';
 import { inputHash, PartialError, workloadHash } from './partial.js';
 import type { PartialContent } from './partial.js';
+import { byRound, mergedRound, noRoundBeyond, replayRounds, shardRound } from './rounds.js';
+import type { RoundOutcome, RoundStore, RoundWords } from './rounds.js';
 import type { RunOptions, Scenario } from './run.js';
 import type { Shard } from './shard.js';
 import { runShard } from './shard-run.js';
 import { checkSizeOptions, size } from './size.js';
 import type { BatchOutput, BatchRunner, Redundancy, SizeOptions, SizeOutput, SizingPeriod } from './size.js';
+
+export type { RoundStore } from './rounds.js';
+
+/** Where a shard of a sizing left the search. */
+export type SizeShardOutcome = RoundOutcome;
+
+/** How the merge names a sizing's rounds. */
+const WORDS: RoundWords = { work: 'the search', kind: 'sizing', section: 'Sizing' };
 
 /** What decides a sizing's rounds: its scenario and settings (every shard and the merge give the same). */
 export interface SizingSpec {
@@ -87,30 +89,6 @@ function batchOf(merged: MergedRun): BatchOutput {
   };
 }
 
-/** Ends a shard's replay of the search at the first round not complete. */
-class RoundStop extends Error {
-  constructor(readonly outcome: SizeShardOutcome) {
-    super(`round ${outcome.round}: ${outcome.state}`);
-  }
-}
-
-/** Where a shard of a sizing left the search. */
-export type SizeShardOutcome =
-  /** It ran its slice of `round` and wrote `partial`. */
-  | { readonly state: 'written'; readonly round: number; readonly partial: string; readonly jobs: { readonly start: number; readonly end: number; readonly total: number }; readonly notes: readonly string[] }
-  /** Its slice of `round` is there; shards `missing` of it are not yet. */
-  | { readonly state: 'waiting'; readonly round: number; readonly missing: readonly number[] }
-  /** Every round the search needs is there (`round` of them): merge. */
-  | { readonly state: 'complete'; readonly round: number };
-
-/** What a shard of a sizing reads and writes (the CLI gives the folder's). */
-export interface RoundStore {
-  /** The partials of round `round` for a cut into `count` shards that can be read (damaged or unreadable files left out). */
-  readonly read: (round: number, count: number) => Promise<PartialFile[]>;
-  /** Writes a partial; resolves with where. */
-  readonly write: (content: PartialContent, round: number) => Promise<string>;
-}
-
 /**
  * Runs shard `shard` of a sizing: replays the search over the rounds in `store`, and runs
  * and writes its slice of the first round not complete (see the module comment).
@@ -122,24 +100,13 @@ export async function sizeShard(spec: SizingSpec, shard: Shard, store: RoundStor
   const runBatch: BatchRunner = async (scenarios) => {
     round++;
     const hash = inputHash(roundInputs(spec, round, scenarios));
-    const found = (await store.read(round, shard.count)).filter((p) => p.partial.inputHash === hash && p.partial.avsim === avsimVersion && p.partial.shard.count === shard.count);
-    const present = new Set(found.map((p) => p.partial.shard.index));
-    if (present.size === shard.count) return batchOf(mergePartials(found, avsimVersion));
-    if (present.has(shard.index)) {
-      const missing = Array.from({ length: shard.count }, (_, i) => i + 1).filter((i) => !present.has(i));
-      throw new RoundStop({ state: 'waiting', round, missing });
-    }
-    const content = await runShard({ command: 'size', options: roundOptions(spec, round), files: [spec.file], scenarios }, shard, { ...options, seed: spec.seed, replications: spec.replications });
-    const partial = await store.write(content, round);
-    throw new RoundStop({ state: 'written', round, partial, jobs: content.jobs, notes: content.notes });
+    const run = () => runShard({ command: 'size', options: roundOptions(spec, round), files: [spec.file], scenarios }, shard, { ...options, seed: spec.seed, replications: spec.replications });
+    return batchOf(await shardRound(round, hash, shard, store, avsimVersion, run));
   };
-  try {
-    await size(spec.scenario, sizeOptionsOf(spec, runBatch));
-  } catch (thrown) {
-    if (thrown instanceof RoundStop) return thrown.outcome;
-    throw thrown;
-  }
-  return { state: 'complete', round };
+  return replayRounds(
+    () => size(spec.scenario, sizeOptionsOf(spec, runBatch)),
+    () => round,
+  );
 }
 
 function sizeOptionsOf(spec: SizingSpec, runBatch: BatchRunner): SizeOptions {
@@ -190,44 +157,22 @@ export async function mergeSizeRounds(partials: readonly PartialFile[], avsimVer
   const first = partials.findIndex((p) => p.partial.command === 'size');
   if (first < 0) throw new PartialError('no partial of avsim size given');
   const reference = specs[first]!;
-  const rounds = new Map<number, PartialFile[]>();
   partials.forEach((p, i) => {
     const spec = specs[i];
     const why = spec === undefined ? `it is a partial of avsim ${p.partial.command}, not size` : sizingDifference(spec, reference);
-    if (why !== undefined) {
-      problems.push(`${p.file} belongs to another sizing (${why} in ${partials[first]!.file})`);
-      return;
-    }
-    const round = p.partial.options['round'];
-    if (typeof round !== 'number') throw new PartialError(`${p.file} is corrupt (options.round: expected a number); run its shard again`);
-    rounds.set(round, [...(rounds.get(round) ?? []), p]);
+    if (why !== undefined) problems.push(`${p.file} belongs to another sizing (${why} in ${partials[first]!.file})`);
   });
   if (problems.length > 0) throw new PartialError(problems.length === 1 ? problems[0]! : `cannot merge these partial results:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const rounds = byRound(partials);
   let round = 0;
   const runBatch: BatchRunner = async (scenarios) => {
     round++;
-    const files = rounds.get(round);
-    if (files === undefined) {
-      throw new PartialError(`round ${round} of the search is missing: run the shards again until they say the search is complete (docs/sharding.md, Sizing), then merge`);
-    }
     const hash = inputHash(roundInputs(reference, round, scenarios));
-    const foreign = files.find((p) => p.partial.inputHash !== hash);
-    if (foreign !== undefined) {
-      throw new PartialError(`${foreign.file} is of round ${round}, but not of the candidates the search asks for there (${scenarios.map((s) => `"${s.name}"`).join(', ')}): it belongs to another sizing`);
-    }
-    try {
-      return batchOf(mergePartials(files, avsimVersion));
-    } catch (thrown) {
-      if (thrown instanceof AvsimError) throw new PartialError(`round ${round}: ${thrown.message}`);
-      throw thrown;
-    }
+    const asked = () => `the candidates the search asks for there (${scenarios.map((s) => `"${s.name}"`).join(', ')})`;
+    return batchOf(mergedRound(rounds, round, hash, asked, WORDS, avsimVersion));
   };
   const output = await size(reference.scenario, sizeOptionsOf(reference, runBatch));
-  const beyond = [...rounds.keys()].filter((k) => k > round).sort((a, b) => a - b);
-  if (beyond.length > 0) {
-    const file = rounds.get(beyond[0]!)![0]!.file;
-    throw new PartialError(`${file} is of round ${beyond[0]}, but the search ends at round ${round}: it belongs to another sizing`);
-  }
+  noRoundBeyond(rounds, round, WORDS);
   return { spec: reference, output };
 }
 

@@ -1,6 +1,6 @@
 /**
  * `avsim merge PARTIAL... [--out DIR]`: the partial results of a run spread over
- * machines (`--shard i/n` of run, compare or size) put back together, checked, and
+ * machines (`--shard i/n` of run, compare, size or whatif) put back together, checked, and
  * written as the result set the command writes on one machine, with the same bytes
  * (docs/sharding.md). Each command's output is rebuilt by the same reducers and
  * renderers its own module uses; the table on stdout lacks only the wall time, which
@@ -15,6 +15,7 @@ import { PARTIAL_SUFFIX, PartialError } from '../analysis/partial.js';
 import type { PartialScenario } from '../analysis/partial.js';
 import type { RunOutput, Scenario } from '../analysis/run.js';
 import { mergeSizeRounds } from '../analysis/size-rounds.js';
+import { mergeWhatifRounds } from '../whatif/whatif-rounds.js';
 import { overloadWarnings } from '../analysis/warnings.js';
 import { AvsimError } from '../errors.js';
 import { comparisonJson, renderCompareFiles, renderComparisonTable } from '../report/comparison.js';
@@ -23,6 +24,8 @@ import { renderCompareReport } from '../report/html/compare-report.js';
 import { preloadRenderer } from '../report/html/render.js';
 import { renderRunReport } from '../report/html/run-report.js';
 import { renderSizeReport } from '../report/html/size-report.js';
+import { renderWhatifReport } from '../report/html/whatif-report.js';
+import { renderWhatifCsv, renderWhatifTable, whatifJson } from '../report/whatif.js';
 import { renderJson, runJson } from '../report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from '../report/sizing.js';
 import { renderRunTable } from '../report/table.js';
@@ -33,18 +36,19 @@ import { UsageError } from './errors.js';
 import type { CliValues } from './options.js';
 import { packageVersion } from './package-files.js';
 import { readPartialFile } from './partials.js';
-import { outputDir, printWarnings, scenarioWarnings, withStopSignals, writeOutput, wroteLine } from './session.js';
+import { outputDir, printNotes, printWarnings, scenarioWarnings, withStopSignals, writeOutput, wroteLine } from './session.js';
 
 export const mergeCommand: Command = {
   name: 'merge',
   usage: 'avsim merge PARTIAL... [--out DIR] [options]',
   summary: 'put the partial results of --shard i/n back together: the files of one run',
-  help: `Reads the partial results that run, compare or size wrote with --shard i/n (files
-named *${PARTIAL_SUFFIX}; a folder stands for those in it), checks that they belong to
-one run and cover every shard exactly once, and writes the files the command writes on
-one machine, byte for byte the same. Refused, exit 2, with the file named: a shard
-missing or given twice, a partial of another run (another workload, seed, replication
-count or command), of another avsim version, or damaged.
+  help: `Reads the partial results that run, compare, size or whatif wrote with --shard i/n
+(files named *${PARTIAL_SUFFIX}; a folder stands for those in it), checks that they
+belong to one run and cover every shard exactly once (for size and whatif, every round
+of the search or the whatif), and writes the files the command writes on one machine,
+byte for byte the same. Refused, exit 2, with the file named: a shard or round missing,
+a shard given twice, a partial of another run (another workload, seed, replication
+count, options or command), of another avsim version, or damaged.
 
 Options:
   --out DIR           where to write (default results/<workload name>/<command>, as the command)
@@ -59,6 +63,7 @@ Options:
     if (!values['no-report']) preloadRenderer();
     const command = commandOf(partials);
     if (command === 'size') return mergeSize(partials, version, values);
+    if (command === 'whatif') return mergeWhatif(partials, version, values);
     const merged = mergePartials(partials, version);
     switch (merged.command) {
       case 'run':
@@ -181,6 +186,18 @@ async function mergeSize(partials: readonly PartialFile[], version: string, valu
   await withStopSignals((signal) => writeOutput(dir, [{ name: 'sizing.csv', data: renderSizingCsv(output) }], values, () => renderSizeReport(output, { warnings }), signal));
   if (values.json) process.stdout.write(renderJson(sizingJson(output)));
   else if (!values.quiet) process.stdout.write(`${renderSizingTable(output)}\nmerged ${partials.length} partial results of the search's rounds\n${wroteLine(dir, ['sizing.csv'], values)}`);
+  return 0;
+}
+
+async function mergeWhatif(partials: readonly PartialFile[], version: string, values: CliValues): Promise<number> {
+  const { spec, output } = await mergeWhatifRounds(partials, version);
+  const dir = outputDir(values, spec.baseline.workload.name, 'whatif');
+  const warnings = scenarioWarnings([spec.baseline]);
+  printWarnings(spec.file, warnings, values);
+  printNotes(output.notes, values);
+  await withStopSignals((signal) => writeOutput(dir, [{ name: 'whatif.csv', data: renderWhatifCsv(output) }], values, () => renderWhatifReport(output, { warnings }), signal));
+  if (values.json) process.stdout.write(renderJson(whatifJson(output)));
+  else if (!values.quiet) process.stdout.write(`${renderWhatifTable(output)}\nmerged ${partials.length} partial results of the whatif's rounds\n${wroteLine(dir, ['whatif.csv'], values)}`);
   return 0;
 }
 

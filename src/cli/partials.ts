@@ -9,9 +9,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AvsimError } from '../errors.js';
-import { parsePartial, partialFileName, renderPartial } from '../analysis/partial.js';
+import { parsePartial, PARTIAL_SUFFIX, partialFileName, renderPartial } from '../analysis/partial.js';
 import type { PartialContent } from '../analysis/partial.js';
 import type { PartialFile } from '../analysis/merge.js';
+import type { RoundOutcome, RoundStore } from '../analysis/rounds.js';
 import { parseShard, shardRange } from '../analysis/shard.js';
 import type { Shard } from '../analysis/shard.js';
 import { runShard } from '../analysis/shard-run.js';
@@ -113,4 +114,50 @@ export async function runShardCommand(input: ShardRunInput, shard: Shard, option
   });
   printWritten(path, content, values);
   return 0;
+}
+
+/**
+ * The partials of a command's rounds in folder `dir` (size's search, whatif's batches):
+ * those that cannot be read count as absent (their shard writes them again).
+ */
+export function roundFolder(dir: string, workloadName: string, command: string): RoundStore {
+  return {
+    async read(round, count) {
+      const files = await partialsIn(dir, `${workloadName}.${command}.round-${round}.shard-`, `-of-${count}${PARTIAL_SUFFIX}`);
+      const read: PartialFile[] = [];
+      for (const file of files) read.push(...(await readPartialFile(file).then((p) => [p], () => [])));
+      return read;
+    },
+    write: (content, round) => writePartial(dir, content, round),
+  };
+}
+
+/** How a command sharded in rounds names its work when it is complete: `the search`, and the file the merge writes. */
+export interface RoundCommandWords {
+  readonly command: string;
+  readonly work: string;
+  readonly writes: string;
+}
+
+/** What a shard of a command sharded in rounds prints: where it left the rounds (a line, or with --json one document). */
+export function printRoundOutcome(outcome: RoundOutcome, words: RoundCommandWords, shard: Shard, dir: string, values: CliValues): void {
+  const state = { round: outcome.round, state: outcome.state };
+  const head = { command: words.command, shard: shard.index, shards: shard.count, ...state };
+  switch (outcome.state) {
+    case 'written':
+      printWritten(outcome.partial, { command: words.command, shard, jobs: outcome.jobs }, values, outcome.round);
+      return;
+    case 'waiting':
+      if (values.json) process.stdout.write(`${JSON.stringify({ ...head, missing: outcome.missing })}\n`);
+      else if (!values.quiet) process.stdout.write(`round ${outcome.round}: this shard's part is in ${dir}; shard${outcome.missing.length === 1 ? '' : 's'} ${outcome.missing.join(', ')} of ${shard.count} not yet\n`);
+      return;
+    case 'complete':
+      if (values.json) process.stdout.write(`${JSON.stringify(head)}\n`);
+      else if (!values.quiet) process.stdout.write(`${words.work} is complete (${outcome.round} rounds): avsim merge ${dir} writes ${words.writes}\n`);
+      return;
+    default: {
+      const never: never = outcome;
+      throw new Error(`unknown outcome ${String(never)}`);
+    }
+  }
 }

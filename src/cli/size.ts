@@ -16,14 +16,12 @@ import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
 import { batchProgress, checkBudgetOf, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, withStopSignals, writeOutput, wroteLine } from './session.js';
 import { findScenario, workerNotes } from '../analysis/run.js';
 import { preloadRenderer } from '../report/html/render.js';
-import { PARTIAL_SUFFIX } from '../analysis/partial.js';
 import { sizeShard, sizingSpec } from '../analysis/size-rounds.js';
-import type { RoundStore, SizeShardOutcome, SizingSpec } from '../analysis/size-rounds.js';
+import type { SizingSpec } from '../analysis/size-rounds.js';
 import type { Shard } from '../analysis/shard.js';
 import type { CliValues } from './options.js';
 import { packageVersion } from './package-files.js';
-import { partialsDir, partialsIn, printWritten, readPartialFile, shardOf, writePartial } from './partials.js';
-import type { PartialFile } from '../analysis/merge.js';
+import { partialsDir, printRoundOutcome, roundFolder, shardOf } from './partials.js';
 
 export const sizeCommand: Command = {
   name: 'size',
@@ -86,47 +84,14 @@ ${SHARD_HELP}
   },
 };
 
-/** The partials of a sizing's rounds in folder `dir`: those that cannot be read count as absent (their shard writes them again). */
-function folderStore(dir: string, spec: SizingSpec): RoundStore {
-  return {
-    async read(round, count) {
-      const files = await partialsIn(dir, `${spec.scenario.workload.name}.size.round-${round}.shard-`, `-of-${count}${PARTIAL_SUFFIX}`);
-      const read: PartialFile[] = [];
-      for (const file of files) read.push(...(await readPartialFile(file).then((p) => [p], () => [])));
-      return read;
-    },
-    write: (content, round) => writePartial(dir, content, round),
-  };
-}
-
 /** `avsim size --shard i/n`: this shard's part of the search's next round (analysis/size-rounds.ts). */
 async function sizeShardCommand(spec: SizingSpec, shard: Shard, options: SizeOptions, values: CliValues): Promise<number> {
   const dir = partialsDir(values, spec.scenario.workload.name, 'size');
   printNotes(workerNotes(options.workers), values);
   printWarnings(spec.file, scenarioWarnings([spec.scenario]), values);
   const runOptions = options.workers === undefined ? {} : { workers: options.workers };
-  const outcome = await withStopSignals((signal) => sizeShard(spec, shard, folderStore(dir, spec), packageVersion(), { ...runOptions, signal }));
-  printOutcome(outcome, shard, dir, values);
+  const store = roundFolder(dir, spec.scenario.workload.name, 'size');
+  const outcome = await withStopSignals((signal) => sizeShard(spec, shard, store, packageVersion(), { ...runOptions, signal }));
+  printRoundOutcome(outcome, { command: 'size', work: 'the search', writes: 'sizing.csv' }, shard, dir, values);
   return 0;
-}
-
-function printOutcome(outcome: SizeShardOutcome, shard: Shard, dir: string, values: CliValues): void {
-  const state = { round: outcome.round, state: outcome.state };
-  switch (outcome.state) {
-    case 'written':
-      printWritten(outcome.partial, { command: 'size', shard, jobs: outcome.jobs }, values, outcome.round);
-      return;
-    case 'waiting':
-      if (values.json) process.stdout.write(`${JSON.stringify({ command: 'size', shard: shard.index, shards: shard.count, ...state, missing: outcome.missing })}\n`);
-      else if (!values.quiet) process.stdout.write(`round ${outcome.round}: this shard's part is in ${dir}; shard${outcome.missing.length === 1 ? '' : 's'} ${outcome.missing.join(', ')} of ${shard.count} not yet\n`);
-      return;
-    case 'complete':
-      if (values.json) process.stdout.write(`${JSON.stringify({ command: 'size', shard: shard.index, shards: shard.count, ...state })}\n`);
-      else if (!values.quiet) process.stdout.write(`the search is complete (${outcome.round} rounds): avsim merge ${dir} writes sizing.csv\n`);
-      return;
-    default: {
-      const never: never = outcome;
-      throw new Error(`unknown outcome ${String(never)}`);
-    }
-  }
 }

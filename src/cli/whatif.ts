@@ -4,7 +4,7 @@
  * random numbers against it and ranked by the paired change in busy-hour Edge sessions;
  * writes whatif.csv and report.html (docs/whatif.md).
  */
-import { findScenario } from '../analysis/run.js';
+import { findScenario, workerNotes } from '../analysis/run.js';
 import { renderJson } from '../report/json.js';
 import { renderWhatifReport } from '../report/html/whatif-report.js';
 import { renderWhatifCsv, renderWhatifTable, whatifJson } from '../report/whatif.js';
@@ -13,9 +13,16 @@ import { loadCandidateFile } from '../whatif/candidate-file.js';
 import { CHANGE_KINDS, KIND_WORDS, parseKinds } from '../whatif/kinds.js';
 import { whatif, whatifSettings } from '../whatif/whatif.js';
 import type { WhatifOptions } from '../whatif/whatif.js';
-import { precisionHelp, SIMULATION_HELP } from './command.js';
+import { whatifShard, whatifSpec } from '../whatif/whatif-rounds.js';
+import type { WhatifSpec } from '../whatif/whatif-rounds.js';
+import type { Shard } from '../analysis/shard.js';
+import { precisionHelp, SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
+import { UsageError } from './errors.js';
 import { numberFlag, precisionFlags, simulationOptions, SIMULATION_FLAGS } from './options.js';
+import type { CliValues } from './options.js';
+import { packageVersion } from './package-files.js';
+import { partialsDir, printRoundOutcome, roundFolder, shardOf } from './partials.js';
 import { checkBudgetOf, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateInBatches, withStopSignals, writeOutput, wroteLine } from './session.js';
 
 /** `text` in lines of at most `width` characters, each after `indent` spaces. */
@@ -65,8 +72,12 @@ ${precisionHelp(
                       of its value (near zero: of one session); only candidates of
                       unresolved ranks get more`,
     'candidate',
-  )}`,
-  flags: [...SIMULATION_FLAGS, 'changes', 'changes-file', 'top', 'scenario', 'precision', 'max-replications'],
+  )}
+${SHARD_HELP}
+                      Sharded, the whatif runs one round per pass (the baseline's batch, then
+                      every candidate's): run all n shards into one folder until they say
+                      "complete", then avsim merge it; not with --precision (docs/sharding.md)`,
+  flags: [...SIMULATION_FLAGS, 'changes', 'changes-file', 'top', 'scenario', 'precision', 'max-replications', 'shard'],
   async run(files, values) {
     const file = oneFile('whatif', files);
     const baseline = findScenario(loadScenarios(file), values.scenario);
@@ -88,7 +99,13 @@ ${precisionHelp(
       workloads.map((workload) => ({ name: baseline.name, workload })),
       plan?.cap ?? first,
     );
+    const shard = shardOf(values);
+    if (shard !== undefined && plan !== undefined) {
+      throw new UsageError('--precision decides on every replication done so far, so it cannot run in shards: give --replications instead', 'whatif');
+    }
+    if (shard !== undefined) return whatifShardCommand(whatifSpec(baseline, file, options), shard, options, values);
     const dir = outputDir(values, baseline.workload.name, 'whatif');
+    printNotes(workerNotes(options.workers), values);
     const warnings = scenarioWarnings([baseline]);
     printWarnings(file, warnings, values);
     const output = await withStopSignals(async (signal) => {
@@ -102,3 +119,15 @@ ${precisionHelp(
     return 0;
   },
 };
+
+/** `avsim whatif --shard i/n`: this shard's part of the whatif's next round (whatif/whatif-rounds.ts). */
+async function whatifShardCommand(spec: WhatifSpec, shard: Shard, options: WhatifOptions, values: CliValues): Promise<number> {
+  const name = spec.baseline.workload.name;
+  const dir = partialsDir(values, name, 'whatif');
+  printNotes(workerNotes(options.workers), values);
+  printWarnings(spec.file, scenarioWarnings([spec.baseline]), values);
+  const runOptions = options.workers === undefined ? {} : { workers: options.workers };
+  const outcome = await withStopSignals((signal) => whatifShard(spec, shard, roundFolder(dir, name, 'whatif'), packageVersion(), { ...runOptions, signal }));
+  printRoundOutcome(outcome, { command: 'whatif', work: 'the whatif', writes: 'whatif.csv' }, shard, dir, values);
+  return 0;
+}

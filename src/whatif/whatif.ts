@@ -13,19 +13,21 @@
  * 3. with `precision`, further batches for the candidates whose rank is unresolved
  *    (whatif/ranking.ts), and the baseline's same replications, until none is or the cap.
  * A batch depends only on the batches before it, never on timing or the worker count,
- * so the answer is the same bytes on any machine.
+ * so the answer is the same bytes on any machine. Every batch goes through one runner
+ * (`runBatch`: the pool by default), so that a whatif spread over machines can take each
+ * batch as a round of partial results instead (whatif/whatif-rounds.ts).
  */
 import { checkInteger, OptionError } from '../errors.js';
 import { checkWorkBudget } from '../analysis/budget.js';
 import { precisionPlan } from '../analysis/precision.js';
 import type { PrecisionOptions, PrecisionPlan } from '../analysis/precision.js';
-import { CALLS_PER_TASK, expectedCalls, planJobRange, runSettings, workerNotes, workersForRun } from '../analysis/run.js';
+import { CALLS_PER_TASK, expectedCalls, planJobRange, runSettings, workersForRun } from '../analysis/run.js';
 import type { Scenario } from '../analysis/run.js';
 import { compileWorkload } from '../model/compiled.js';
 import type { ReplicationJob } from '../model/replication.js';
 import { WorkerPool } from '../parallel/pool.js';
 import type { PoolOptions } from '../parallel/pool.js';
-import type { ResourceInfo } from '../results/types.js';
+import type { ReplicationResult, ResourceInfo } from '../results/types.js';
 import type { Workload } from '../workload/schema.js';
 import { summarize } from '../results/summarize.js';
 import { meanInterval, ratioInterval } from '../stats/interval.js';
@@ -66,7 +68,30 @@ export interface WhatifOptions extends Omit<PoolOptions, 'scenarioNames'>, Preci
   readonly file?: string;
   /** Called before each batch runs (e.g. to start a progress bar over its jobs). */
   readonly onBatch?: (batch: WhatifBatch) => void;
+  /**
+   * Runs one batch's jobs. A sharded whatif gives its own, which reads the batch from
+   * partial results or runs a slice of it (whatif/whatif-rounds.ts); no pool is then
+   * started here unless `pool` is given.
+   * @default the jobs run on `pool`, or on a pool of whatif's own
+   */
+  readonly runBatch?: WhatifBatchRunner;
 }
+
+/** One batch's work, as its runner gets it. */
+export interface WhatifRound {
+  /** As {@link WhatifBatch.round}: 0 for the baseline's first batch. */
+  readonly round: number;
+  /**
+   * What the jobs' scenario indices refer to: the baseline alone in round 0, then the
+   * baseline and every candidate (a precision round runs only some of them).
+   */
+  readonly scenarios: readonly Scenario[];
+  /** Not a full scenario x replication grid: each scenario's replications from..to, in order. */
+  readonly jobs: readonly ReplicationJob[];
+}
+
+/** Runs one batch of a whatif; resolves with every job's result in the order of the jobs given. */
+export type WhatifBatchRunner = (round: WhatifRound) => Promise<readonly ReplicationResult[]>;
 
 /** A batch about to run. */
 export interface WhatifBatch {
@@ -124,6 +149,7 @@ export interface WhatifOutput {
   readonly notes: readonly string[];
   readonly precision?: WhatifPrecision;
   readonly wallSeconds: number;
+  /** Worker threads of the pool the batches ran on (0 when `runBatch` ran them elsewhere). */
   readonly workers: number;
 }
 
@@ -177,23 +203,30 @@ export async function whatif(baseline: Scenario, options: WhatifOptions = {}): P
   checkWorkBudget(workloads, plan?.cap ?? first);
   const baseCompiled = compileWorkload(baseline.workload);
   const perReplication = expectedCalls([baseCompiled], 1);
-  const workers = options.pool === undefined ? workersForRun((1 + most) * first, perReplication * (1 + most) * first, options.workers) : options.pool.workers;
-  const pool = options.pool ?? new WorkerPool(workers);
+  // A runner given runs the batches where it likes: no pool of whatif's own then.
+  const own = options.pool === undefined && options.runBatch === undefined;
+  const workers = options.pool?.workers ?? (own ? workersForRun((1 + most) * first, perReplication * (1 + most) * first, options.workers) : 0);
+  const pool = options.pool ?? (own ? new WorkerPool(workers) : undefined);
   const { signal, onProgress } = options;
   const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, perReplication)));
-  const run = (jobs: readonly ReplicationJob[], names: readonly string[]) =>
-    pool.run(jobs, { maxJobsPerTask, scenarioNames: names, ...(signal === undefined ? {} : { signal }), ...(onProgress === undefined ? {} : { onProgress }) });
+  const onPool: WhatifBatchRunner = (batch) =>
+    pool!.run(batch.jobs, {
+      maxJobsPerTask,
+      scenarioNames: batch.scenarios.map((s) => s.name),
+      ...(signal === undefined ? {} : { signal }),
+      ...(onProgress === undefined ? {} : { onProgress }),
+    });
+  const runBatch = options.runBatch ?? onPool;
   try {
     // 1. The baseline's first batch: its busy hours, and who calls whom.
     const baseJobs = planJobRange([baseline], seed, 0, first, { pairPaths: kinds.length > 0 });
     options.onBatch?.({ round: 0, candidates: 0, jobs: baseJobs.length });
-    const baseResults = await run(baseJobs, [baseline.name]);
+    const baseResults = await runBatch({ round: 0, scenarios: [baseline], jobs: baseJobs });
     const baseSummary = summarize([baseline.name], baseCompiled.resources, baseResults).summary;
     const traffic = baselineTraffic(kinds.length > 0 ? baseResults : [], baseline.workload.deployment.sites.length, baseSummary);
     const proposal = proposeChanges(baseline.workload, kinds, traffic);
     const candidates = [...proposal.changes.map((c) => proposed(baseline, c, options.file ?? 'workload')), ...user];
     const scenarios: Scenario[] = [baseline, ...candidates.map((c) => ({ name: c.name, workload: c.workload }))];
-    const names = scenarios.map((s) => s.name);
     const resources: (readonly ResourceInfo[])[] = [baseCompiled.resources, ...candidates.map((c) => compileWorkload(c.workload).resources)];
     const busy = edgeBusyHours(baseCompiled.resources, baseResults);
     const bottleneck = bottleneckEdge(baseSummary);
@@ -215,7 +248,7 @@ export async function whatif(baseline: Scenario, options: WhatifOptions = {}): P
       if (baseTo > measures[0]!.length) jobs.push(...planJobRange([baseline], seed, measures[0]!.length, baseTo));
       for (const [c, to] of targets) jobs.push(...planJobRange([scenarios[c + 1]!], seed, done[c]!, to).map((job) => ({ ...job, scenario: c + 1 })));
       options.onBatch?.({ round, candidates: chosen.length, jobs: jobs.length });
-      for (const r of await run(jobs, names)) measures[r.scenario]![r.replication] = replicationMeasures(r, resources[r.scenario]!, points);
+      for (const r of await runBatch({ round, scenarios, jobs })) measures[r.scenario]![r.replication] = replicationMeasures(r, resources[r.scenario]!, points);
       for (const [c, to] of targets) done[c] = to;
       if (round > 1) rounds.push(chosen.length);
       figures = candidates.map((_, c) => candidateFigures(measures[c + 1]!, measures[0]!));
@@ -235,8 +268,9 @@ export async function whatif(baseline: Scenario, options: WhatifOptions = {}): P
     }));
     const top = Math.min(options.top ?? candidates.length, candidates.length);
     const unresolved = plan === undefined ? 0 : nextBatchAtCap(figures, done, plan, top);
+    // Nothing of the machine here (a worker count capped at the cores is the caller's to
+    // say): the notes are in the report, whose bytes do not depend on --workers.
     const notes = [
-      ...(options.pool === undefined ? workerNotes(options.workers) : []),
       ...proposal.notes,
       ...(candidates.length === 0 ? ['no candidate change: nothing in the workload for the kinds asked (docs/whatif.md, Candidate kinds)'] : []),
       ...(plan === undefined || candidates.length === 0 ? [] : [precisionWords(plan, rounds, done, unresolved, top)]),
@@ -256,7 +290,7 @@ export async function whatif(baseline: Scenario, options: WhatifOptions = {}): P
       workers,
     };
   } finally {
-    if (options.pool === undefined) await pool.close();
+    if (own) await pool!.close();
   }
 }
 

@@ -31,7 +31,7 @@ it('reads back what it wrote', () => {
 it.each([
   ['truncated', () => text.slice(0, text.length / 2), /^p\.json is not an avsim partial result \(not JSON: /],
   ['another JSON document', () => '{"summary": []}', /^p\.json is not an avsim partial result \(no "format": "avsim-partial" in it\)$/],
-  ['another format version', () => text.replace('"version":1', '"version":2'), /^p\.json is an avsim partial result of format version 2; this avsim reads version 1$/],
+  ['another format version', () => text.replace('"version":2', '"version":3'), /^p\.json is an avsim partial result of format version 3; this avsim reads version 2$/],
   ['a result changed', () => text.replace(/"windowSeconds":(\d+)/, (_m, n: string) => `"windowSeconds":${Number(n) + 1}`), /^p\.json is corrupt \(its results do not match their digest: the file was changed or damaged\); run its shard again$/],
   ['the seed changed', () => text.replace('"seed":1,', '"seed":2,'), /^p\.json is corrupt \(its workloads and settings do not match its input hash: the file was changed\)/],
   ['another slice claimed', () => text.replace('"jobs":{"start":1,', '"jobs":{"start":0,'), /^p\.json is corrupt \(jobs 0-2 of 3, where shard 2 of 2 of 1 scenarios x 3 replications is jobs 1-2\)/],

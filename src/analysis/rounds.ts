@@ -1,0 +1,146 @@
+/**
+ * What a command sharded round by round shares (size's search, whatif's batches;
+ * docs/sharding.md): work whose batches each depend on the ones before cannot be cut
+ * into shards up front, so each batch is a *round*, run like any sharded run, its n
+ * partials `<workload>.<command>.round-<k>.shard-<i>-of-<n>.avsim-partial.json` in one
+ * folder that all shards share.
+ *
+ * A shard holds no state but that folder. It replays the command from the start with a
+ * batch runner of its own ({@link shardRound}): a round whose n partials are all there
+ * is read back (the command takes the turn it took on one machine, since the results
+ * are the same bits); at the first round that is not complete, the shard runs its slice
+ * and stops (`written`), or stops at once when its slice is there and others are not
+ * (`waiting`); when the command asks for no round that is not there, it is `complete`.
+ * The merge replays it once more over every round's partials ({@link mergedRound}),
+ * each round checked as a merge checks a run.
+ *
+ * A round is known by its input hash, which covers the command's settings, the round's
+ * number, its scenarios and (whatif) its job list: a partial of the same round number
+ * of other work is not this round's, and is left alone by a shard, refused by the merge.
+ */
+import { AvsimError } from '../errors.js';
+import { mergePartials } from './merge.js';
+import type { MergedRun, PartialFile } from './merge.js';
+import { PartialError } from './partial.js';
+import type { PartialContent } from './partial.js';
+import type { Shard } from './shard.js';
+import type { ShardOutput } from './shard-run.js';
+
+/** Where a shard left the command's rounds. */
+export type RoundOutcome =
+  /** It ran its slice of `round` and wrote `partial`. */
+  | { readonly state: 'written'; readonly round: number; readonly partial: string; readonly jobs: { readonly start: number; readonly end: number; readonly total: number }; readonly notes: readonly string[] }
+  /** Its slice of `round` is there; shards `missing` of it are not yet. */
+  | { readonly state: 'waiting'; readonly round: number; readonly missing: readonly number[] }
+  /** Every round the command needs is there, `round` the last: merge. */
+  | { readonly state: 'complete'; readonly round: number };
+
+/** What a shard reads and writes (the CLI gives a folder's). */
+export interface RoundStore {
+  /** The partials of round `round` for a cut into `count` shards that can be read (damaged or unreadable files left out). */
+  readonly read: (round: number, count: number) => Promise<PartialFile[]>;
+  /** Writes a partial; resolves with where. */
+  readonly write: (content: PartialContent, round: number) => Promise<string>;
+}
+
+/** Ends a shard's replay at the first round not complete. */
+class RoundStop extends Error {
+  constructor(readonly outcome: RoundOutcome) {
+    super(`round ${outcome.round}: ${outcome.state}`);
+  }
+}
+
+/**
+ * Round `round` as shard `shard` meets it: its partials merged when all n of input hash
+ * `hash` are in the store; otherwise the replay stops there, after `run` ran the
+ * shard's slice and its partial was written, or at once when the slice is there.
+ *
+ * @param avsimVersion - Partials of another version count as absent (and are rewritten).
+ */
+export async function shardRound(round: number, hash: string, shard: Shard, store: RoundStore, avsimVersion: string, run: () => Promise<ShardOutput>): Promise<MergedRun> {
+  const found = (await store.read(round, shard.count)).filter((p) => p.partial.inputHash === hash && p.partial.avsim === avsimVersion && p.partial.shard.count === shard.count);
+  const present = new Set(found.map((p) => p.partial.shard.index));
+  if (present.size === shard.count) return mergePartials(found, avsimVersion);
+  if (present.has(shard.index)) {
+    const missing = Array.from({ length: shard.count }, (_, i) => i + 1).filter((i) => !present.has(i));
+    throw new RoundStop({ state: 'waiting', round, missing });
+  }
+  const content = await run();
+  const partial = await store.write(content, round);
+  throw new RoundStop({ state: 'written', round, partial, jobs: content.jobs, notes: content.notes });
+}
+
+/**
+ * Replays the command (`replay`, whose batch runner calls {@link shardRound}) up to the
+ * first round not complete: that round's outcome, or `complete` with `last()`, the last
+ * round it asked for.
+ */
+export async function replayRounds(replay: () => Promise<unknown>, last: () => number): Promise<RoundOutcome> {
+  try {
+    await replay();
+  } catch (thrown) {
+    if (thrown instanceof RoundStop) return thrown.outcome;
+    throw thrown;
+  }
+  return { state: 'complete', round: last() };
+}
+
+/** How the merge's messages name the work: `the search`, a `sizing`, its docs section. */
+export interface RoundWords {
+  /** `the search`, `the whatif`. */
+  readonly work: string;
+  /** `sizing`, `whatif`: "it belongs to another ...". */
+  readonly kind: string;
+  /** The section of docs/sharding.md that says how to run the rounds. */
+  readonly section: string;
+}
+
+/**
+ * The partials by their round (`options.round`).
+ *
+ * @throws PartialError naming a file whose round is not a number.
+ */
+export function byRound(partials: readonly PartialFile[]): Map<number, PartialFile[]> {
+  const rounds = new Map<number, PartialFile[]>();
+  for (const p of partials) {
+    const round = p.partial.options['round'];
+    if (typeof round !== 'number') throw new PartialError(`${p.file} is corrupt (options.round: expected a number); run its shard again`);
+    rounds.set(round, [...(rounds.get(round) ?? []), p]);
+  }
+  return rounds;
+}
+
+/**
+ * Round `round` in the merge: its partials, each of input hash `hash`, merged.
+ *
+ * @param asked - What the replay asks for in that round, in words (for a partial of another).
+ * @throws PartialError when the round is missing, a partial is of other work, or the
+ *   round's partials do not make one whole run (the message starts `round k: `).
+ */
+export function mergedRound(rounds: ReadonlyMap<number, readonly PartialFile[]>, round: number, hash: string, asked: () => string, words: RoundWords, avsimVersion: string): MergedRun {
+  const files = rounds.get(round);
+  if (files === undefined) {
+    throw new PartialError(`round ${round} of ${words.work} is missing: run the shards again until they say ${words.work} is complete (docs/sharding.md, ${words.section}), then merge`);
+  }
+  const foreign = files.find((p) => p.partial.inputHash !== hash);
+  if (foreign !== undefined) throw new PartialError(`${foreign.file} is of round ${round}, but not of ${asked()}: it belongs to another ${words.kind}`);
+  try {
+    return mergePartials(files, avsimVersion);
+  } catch (thrown) {
+    if (thrown instanceof AvsimError) throw new PartialError(`round ${round}: ${thrown.message}`);
+    throw thrown;
+  }
+}
+
+/**
+ * Refuses rounds after `last`, the replay's last one: partials of other work that went on longer.
+ *
+ * @throws PartialError naming the first such file.
+ */
+export function noRoundBeyond(rounds: ReadonlyMap<number, readonly PartialFile[]>, last: number, words: RoundWords): void {
+  const beyond = [...rounds.keys()].filter((k) => k > last).sort((a, b) => a - b);
+  if (beyond.length > 0) {
+    const file = rounds.get(beyond[0]!)![0]!.file;
+    throw new PartialError(`${file} is of round ${beyond[0]}, but ${words.work} ends at round ${last}: it belongs to another ${words.kind}`);
+  }
+}
