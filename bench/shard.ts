@@ -106,17 +106,22 @@ async function oneWhatif(baseline: Scenario, replications: number): Promise<{ cp
   return { cpu: cpuSeconds() - started, csv: renderWhatifCsv(out) };
 }
 
-/** CPU seconds of a whatif in `shards` shards, pass after pass into the fresh folder `dir` until complete, and the merge of its rounds. */
+/**
+ * CPU seconds of a whatif in `shards` shards, pass after pass into the fresh folder `dir`
+ * until every shard has written the last round (or said complete), and the merge of its
+ * rounds: what a driver following docs/sharding.md does.
+ */
 async function shardedWhatif(baseline: Scenario, file: string, replications: number, shards: number, dir: string): Promise<{ cpu: number; csv: string }> {
   const started = cpuSeconds();
   const version = packageVersion();
   const spec = whatifSpec(baseline, file, { replications });
   const store = roundFolder(dir, baseline.workload.name, 'whatif');
-  for (let pass = 1, complete = 0; complete < shards; pass++) {
-    if (pass > 4) throw new Error('sharded whatif: not complete after 4 passes');
-    complete = 0;
+  for (let pass = 1, done = 0; done < shards; pass++) {
+    if (pass > 3) throw new Error('sharded whatif: the last round not written after 3 passes');
+    done = 0;
     for (let index = 1; index <= shards; index++) {
-      if ((await whatifShard(spec, { index, count: shards }, store, version, { workers: WORKERS })).state === 'complete') complete++;
+      const outcome = await whatifShard(spec, { index, count: shards }, store, version, { workers: WORKERS });
+      if (outcome.state === 'complete' || (outcome.state === 'written' && outcome.last)) done++;
     }
   }
   const partials = [];
@@ -172,39 +177,47 @@ export async function benchShard(add: AddRow, quick: boolean): Promise<void> {
 
 /**
  * The whatif sharding rows: the CPU of a whatif of the enterprise workload (its 14
- * candidates and the baseline) in 4 shards, three passes (round 1, round 2, complete)
+ * candidates and the baseline) in 4 shards, two passes (round 1, then round 2, the last)
  * and the merge of the rounds, over one whatif's, and what that adds per shard and
  * round run. The extra is a fixed cost of each shard's slice of each round (a pool of
- * its own: threads, modules, a cold JIT; the replay of the rounds before from their
- * partials is a few hundredths of a second), 0.7 to 1.3 s here, where one whatif starts
- * one pool for all its batches; so the ratio depends on the size of the run, and is
- * shown without a target (5% takes slices of 15 to 25 s of CPU each). The full bench
- * runs 20 replications (300 of 24 h), sides in the order one, sharded, sharded, one,
- * the best of each kept; the quick bench 1 replication once each, only to exercise
- * the code.
+ * its own: threads, modules, a cold JIT), where one whatif starts one pool for all its
+ * batches, and the partials written, read back by the next round's shards and by the
+ * merge; so the ratio depends on the size of the run, and is shown without a target
+ * (docs/performance.md). The full bench runs 20 replications (300 of 24 h), sides in
+ * the order one, sharded, sharded, one, the best of each kept; the quick bench 1
+ * replication once each, only to exercise the code.
  */
 export async function benchWhatifShard(add: AddRow, quick: boolean): Promise<void> {
-  const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
-  const [baseline] = loadScenarios(file);
   const replications = quick ? 1 : 20;
   const shards = 4;
+  const { one, sharded } = await whatifShardCpu(replications, shards, quick ? ['one', 'sharded'] : ['one', 'sharded', 'sharded', 'one']);
+  add('shard', `whatif of enterprise, ${replications} replication${replications === 1 ? '' : 's'}, ${WORKERS} workers: CPU of one whatif, in-process`, one, 's');
+  add('shard', `CPU of a whatif in ${shards} shards (2 passes, through partial files) + merge / one whatif`, sharded / one, 'x');
+  // Two rounds run by each shard.
+  add('shard', `CPU sharding adds per shard and round run, whatif ((sharded - one) / (${shards} x 2))`, (sharded - one) / (shards * 2), 's');
+}
+
+/**
+ * The least CPU seconds of one whatif of the enterprise workload and of the same in
+ * `shards` shards, over the sides in `order`; throws when their whatif.csv differ.
+ */
+export async function whatifShardCpu(replications: number, shards: number, order: readonly ('one' | 'sharded')[]): Promise<{ one: number; sharded: number }> {
+  const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
+  const [baseline] = loadScenarios(file);
   const root = mkdtempSync(join(tmpdir(), 'avsim-bench-whatif-shard-'));
   try {
     let one = Infinity;
     let sharded = Infinity;
     const csv: Record<string, string> = {};
     let k = 0;
-    for (const side of quick ? ['one', 'sharded'] : ['one', 'sharded', 'sharded', 'one']) {
+    for (const side of order) {
       const r = side === 'one' ? await oneWhatif(baseline!, replications) : await shardedWhatif(baseline!, file, replications, shards, join(root, `parts-${++k}`));
       if (side === 'one') one = Math.min(one, r.cpu);
       else sharded = Math.min(sharded, r.cpu);
       csv[side] = r.csv;
     }
     if (csv['one'] !== csv['sharded']) throw new Error("sharded whatif: whatif.csv differs from one whatif's");
-    add('shard', `whatif of enterprise, ${replications} replication${replications === 1 ? '' : 's'}, ${WORKERS} workers: CPU of one whatif, in-process`, one, 's');
-    add('shard', `CPU of a whatif in ${shards} shards (3 passes, through partial files) + merge / one whatif`, sharded / one, 'x');
-    // Two rounds run by each shard (the third pass only reads them).
-    add('shard', `CPU sharding adds per shard and round run, whatif ((sharded - one) / (${shards} x 2))`, (sharded - one) / (shards * 2), 's');
+    return { one, sharded };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

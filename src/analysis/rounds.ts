@@ -28,8 +28,12 @@ import type { ShardOutput } from './shard-run.js';
 
 /** Where a shard left the command's rounds. */
 export type RoundOutcome =
-  /** It ran its slice of `round` and wrote `partial`. */
-  | { readonly state: 'written'; readonly round: number; readonly partial: string; readonly jobs: { readonly start: number; readonly end: number; readonly total: number }; readonly notes: readonly string[] }
+  /**
+   * It ran its slice of `round` and wrote `partial`. `last`: the command asks for no
+   * round after this one (whatif's candidates' batch), so once every shard has written
+   * it the merge can run, with no pass to say `complete`.
+   */
+  | { readonly state: 'written'; readonly round: number; readonly last: boolean; readonly partial: string; readonly jobs: { readonly start: number; readonly end: number; readonly total: number }; readonly notes: readonly string[] }
   /** Its slice of `round` is there; shards `missing` of it are not yet. */
   | { readonly state: 'waiting'; readonly round: number; readonly missing: readonly number[] }
   /** Every round the command needs is there, `round` the last: merge. */
@@ -56,8 +60,9 @@ class RoundStop extends Error {
  * shard's slice and its partial was written, or at once when the slice is there.
  *
  * @param avsimVersion - Partials of another version count as absent (and are rewritten).
+ * @param last - Whether the command is known to ask for no round after this one.
  */
-export async function shardRound(round: number, hash: string, shard: Shard, store: RoundStore, avsimVersion: string, run: () => Promise<ShardOutput>): Promise<MergedRun> {
+export async function shardRound(round: number, hash: string, shard: Shard, store: RoundStore, avsimVersion: string, run: () => Promise<ShardOutput>, last = false): Promise<MergedRun> {
   const found = (await store.read(round, shard.count)).filter((p) => p.partial.inputHash === hash && p.partial.avsim === avsimVersion && p.partial.shard.count === shard.count);
   const present = new Set(found.map((p) => p.partial.shard.index));
   if (present.size === shard.count) return mergePartials(found, avsimVersion);
@@ -67,7 +72,7 @@ export async function shardRound(round: number, hash: string, shard: Shard, stor
   }
   const content = await run();
   const partial = await store.write(content, round);
-  throw new RoundStop({ state: 'written', round, partial, jobs: content.jobs, notes: content.notes });
+  throw new RoundStop({ state: 'written', round, last, partial, jobs: content.jobs, notes: content.notes });
 }
 
 /**

@@ -82,11 +82,11 @@ export async function partialsIn(dir: string, prefix: string, suffix: string): P
   return entries.filter((e) => e.startsWith(prefix) && e.endsWith(suffix)).sort().map((e) => join(dir, e));
 }
 
-/** What a shard prints once its partial is written: a line, or with --json one document (a sizing's round named in both). */
-export function printWritten(path: string, content: Pick<PartialContent, 'command' | 'shard' | 'jobs'>, values: CliValues, round?: number): void {
+/** What a shard prints once its partial is written: a line, or with --json one document (a round named in both, and whether it is the command's last: then where to merge). */
+export function printWritten(path: string, content: Pick<PartialContent, 'command' | 'shard' | 'jobs'>, values: CliValues, round?: number, last?: { readonly dir: string; readonly writes: string }): void {
   const { shard, jobs } = content;
   if (values.json) {
-    const state = round === undefined ? {} : { round, state: 'written' };
+    const state = round === undefined ? {} : { round, state: 'written', last: last !== undefined };
     process.stdout.write(`${JSON.stringify({ command: content.command, shard: shard.index, shards: shard.count, ...state, partial: path, jobs })}\n`);
   } else if (!values.quiet) {
     const span =
@@ -95,7 +95,12 @@ export function printWritten(path: string, content: Pick<PartialContent, 'comman
         : jobs.end > jobs.start
           ? `job ${jobs.end} of ${jobs.total}`
           : `no job (${jobs.total} job${jobs.total === 1 ? '' : 's'} for ${shard.count} shards)`;
-    const next = round === undefined ? `merge all ${shard.count} with avsim merge` : 'run every shard again for the next round';
+    const next =
+      round === undefined
+        ? `merge all ${shard.count} with avsim merge`
+        : last !== undefined
+          ? `this is the last round: once every shard has written it, avsim merge ${last.dir} writes ${last.writes}`
+          : 'run every shard again for the next round';
     process.stdout.write(`wrote ${path}: ${round === undefined ? '' : `round ${round}, `}shard ${shard.index} of ${shard.count}, ${span}; ${next}\n`);
   }
 }
@@ -145,7 +150,7 @@ export function printRoundOutcome(outcome: RoundOutcome, words: RoundCommandWord
   const head = { command: words.command, shard: shard.index, shards: shard.count, ...state };
   switch (outcome.state) {
     case 'written':
-      printWritten(outcome.partial, { command: words.command, shard, jobs: outcome.jobs }, values, outcome.round);
+      printWritten(outcome.partial, { command: words.command, shard, jobs: outcome.jobs }, values, outcome.round, outcome.last ? { dir, writes: words.writes } : undefined);
       return;
     case 'waiting':
       if (values.json) process.stdout.write(`${JSON.stringify({ ...head, missing: outcome.missing })}\n`);

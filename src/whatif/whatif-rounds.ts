@@ -119,7 +119,8 @@ export async function whatifShard(spec: WhatifSpec, shard: Shard, store: RoundSt
     const round = batch.round + 1;
     last = round;
     const run = () => runJobListShard(roundInput(spec, round, batch), shard, options);
-    return (await shardRound(round, roundHash(spec, round, batch), shard, store, avsimVersion, run)).results;
+    // Without precision (never sharded) the candidates' batch, whatif's batch 1, is its last.
+    return (await shardRound(round, roundHash(spec, round, batch), shard, store, avsimVersion, run, batch.round >= 1)).results;
   };
   return replayRounds(
     () => whatif(spec.baseline, whatifOptionsOf(spec, runBatch)),

@@ -25,8 +25,8 @@ async function pass(dir: string, extra: readonly string[] = []): Promise<string[
     const r = await invoke(whatifCommand, [...args, ...extra, '--shard', `${i}/2`, '--out', dir, '--json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { command: string; round: number; state: string };
-    states.push(`${doc.command} ${doc.round}:${doc.state}`);
+    const doc = JSON.parse(r.stdout) as { command: string; round: number; state: string; last?: boolean };
+    states.push(`${doc.command} ${doc.round}:${doc.state}${doc.last === true ? ' (last)' : ''}`);
   }
   return states;
 }
@@ -44,7 +44,7 @@ it('2 shards, a round per pass until complete, merge to the bytes of one machine
   const passes = [await pass(parts), await pass(parts), await pass(parts)];
   expect(passes).toEqual([
     ['whatif 1:written', 'whatif 1:written'],
-    ['whatif 2:written', 'whatif 2:written'],
+    ['whatif 2:written (last)', 'whatif 2:written (last)'],
     ['whatif 2:complete', 'whatif 2:complete'],
   ]);
   const r = await invoke(mergeCommand, [parts, '--out', join(root, 'merged')]);

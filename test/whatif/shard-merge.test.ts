@@ -64,7 +64,7 @@ async function shardAll(n: number, extra: WhatifOptions = {}): Promise<{ passes:
     const states = new Set<string>();
     for (let index = 1; index <= n; index++) {
       const outcome = await whatifShard(spec, { index, count: n }, storeOf(folder), VERSION, { pool: keptPool() });
-      states.add(`${outcome.round}:${outcome.state}`);
+      states.add(`${outcome.round}:${outcome.state}${outcome.state === 'written' && outcome.last ? ' (last)' : ''}`);
     }
     passes.push([...states].join(' '));
     if (states.has(`2:complete`)) break;
@@ -88,7 +88,7 @@ beforeAll(async () => {
 
 it.each([1, 2, 3, 7])('%i shards: one round per pass, then complete; the merge gives the bytes of one machine', async (n) => {
   const { passes, folder } = await shardAll(n);
-  expect(passes).toEqual(['1:written', '2:written', '2:complete']);
+  expect(passes).toEqual(['1:written', '2:written (last)', '2:complete']);
   expect(folder.size).toBe(2 * n);
   const { output } = await mergeWhatifRounds(read(folder), VERSION);
   expect(output.outcomes).toHaveLength(5);
