@@ -75,8 +75,8 @@ ${precisionHelp(
   )}
 ${SHARD_HELP}
                       Sharded, the whatif runs one round per pass (the baseline's batch, then
-                      every candidate's): run all n shards into one folder until they say
-                      "complete", then avsim merge it; not with --precision (docs/sharding.md)`,
+                      every candidate's, the last): run all n shards into one folder twice,
+                      then avsim merge it; not with --precision (docs/sharding.md)`,
   flags: [...SIMULATION_FLAGS, 'changes', 'changes-file', 'top', 'scenario', 'precision', 'max-replications', 'shard'],
   async run(files, values) {
     const file = oneFile('whatif', files);
