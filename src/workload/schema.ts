@@ -8,62 +8,13 @@
  * checked after parsing, in `validate.ts`, so that every problem is reported at once.
  */
 import { z } from 'zod';
+import { Cac } from './cac-schema.js';
 import { CALL_KINDS } from './kinds.js';
 import { MEETING_DEFAULTS } from './meeting-defaults.js';
-import { parseDurationText } from './time-text.js';
+import { bounded, Duration, intUpTo, LIMITS, name, NON_NEGATIVE_INT, nonNegativeInt, positiveInt, share } from './schema-fields.js';
 
+export { Duration, LIMITS } from './schema-fields.js';
 export { parseDurationText, startSeconds } from './time-text.js';
-
-const DURATION_ERROR = 'expected a duration such as "90s", "15m", "8h" or a number of seconds';
-
-/** A duration: `"90s"`, `"15m"`, `"8h"`, `"1d"` or a number of seconds. Parsed to seconds. */
-export const Duration = z
-  .union([
-    z.number().nonnegative({ error: 'expected a duration of zero or more seconds' }),
-    z.string().regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d)?\s*$/, { error: DURATION_ERROR }),
-  ], { error: DURATION_ERROR })
-  .transform((v) => (typeof v === 'number' ? v : parseDurationText(v)))
-  .meta({ description: 'A duration: "90s", "15m", "8h", "1d", or a number of seconds.' });
-
-const POSITIVE_INT = { error: 'expected a positive integer' };
-const NON_NEGATIVE_INT = { error: 'expected a non-negative integer' };
-const SHARE = { error: 'expected a share between 0 and 1' };
-const positiveInt = z.number(POSITIVE_INT).int(POSITIVE_INT).positive(POSITIVE_INT);
-const nonNegativeInt = z.number(NON_NEGATIVE_INT).int(NON_NEGATIVE_INT).nonnegative(NON_NEGATIVE_INT);
-
-/**
- * Bounds on what one field may say: far above any deployment, they keep a typo (an
- * extra zero, an exponent) from reaching the simulator as a number it cannot hold. What
- * a whole run may ask for is the work budget's (analysis/budget.ts).
- */
-export const LIMITS = {
-  /** Users at one site, or remote users. */
-  users: 10_000_000,
-  /** Calls (of one kind) per user per busy hour. */
-  ratePerUser: 1000,
-  /** Servers of one Edge or MCU pool. */
-  servers: 10_000,
-  /** Sessions one Edge server carries, legs one A/V Conferencing server carries. */
-  unitsPerServer: 1_000_000,
-  /** A pool's MCU legs, a site's port pool. */
-  capacity: 100_000_000,
-  /** Coefficient of variation of a lognormal holding time. */
-  cv: 10,
-  /** Characters in a name (it becomes part of file and folder names). */
-  name: 64,
-  /** Sites, pools, Edges, network rules, affinity entries, scenarios. */
-  listItems: 100_000,
-} as const;
-
-/** A positive integer of at most `max`: what went wrong is what the message says. */
-const intUpTo = (max: number) => positiveInt.max(max, { error: `expected at most ${max.toLocaleString('en-US')}` });
-/** A list of at most {@link LIMITS.listItems} items. */
-const bounded = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems, { error: `expected at most ${LIMITS.listItems.toLocaleString('en-US')} items` });
-const share = z.number(SHARE).min(0, SHARE).max(1, SHARE);
-const name = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'expected a name of letters, digits, ".", "_" or "-"' })
-  .max(LIMITS.name, { message: `expected a name of at most ${LIMITS.name} characters` });
 
 /** Most replications a run may ask for (in the file or with `--replications`). */
 export const MAX_REPLICATIONS = 10_000;
@@ -364,63 +315,6 @@ const Traffic = z.strictObject({
     .prefault({})
     .describe('Port-pool ports per side for a call leaving its site (R3).'),
 }).prefault({});
-
-const kbps = (least: number, what: string) =>
-  z.number({ error: `expected ${what} in kbit/s of at least ${least}` }).min(least, { error: `expected ${what} in kbit/s of at least ${least} (R15)` }).max(1e9, { error: `expected ${what} of at most 1,000,000,000 kbit/s` });
-
-/** Call Admission Control (R15-R20): regions, bandwidth policy profiles and where they apply. */
-const Cac = z
-  .strictObject({
-    regions: bounded(
-      z.strictObject({
-        name: name.describe('The region\'s name, used by regionLinks.'),
-        centralSite: name.describe('The region\'s central site (one of its sites).'),
-        sites: bounded(name).min(1).describe('The region\'s sites; a site belongs to one region at most.'),
-        audioAlternatePath: z.boolean().default(true).describe('Audio refused by CAC may take the Internet path through the A/V Edge (R18). @default true'),
-        videoAlternatePath: z.boolean().default(true).describe('Video refused by CAC may take the Internet path through the A/V Edge (R19). @default true'),
-      }),
-    )
-      .default([])
-      .describe('Network regions (R15).'),
-    policies: bounded(
-      z.strictObject({
-        name: name.describe('The bandwidth policy profile\'s name.'),
-        audioKbps: kbps(1, 'an audio limit').optional().describe('AudioBWLimit: all audio sessions together, one direction; none = unlimited.'),
-        audioSessionKbps: kbps(40, 'an audio session limit').optional().describe('AudioBWSessionLimit: one audio session, at least 40; required with audioKbps.'),
-        videoKbps: kbps(1, 'a video limit').optional().describe('VideoBWLimit: all video sessions together; none = unlimited.'),
-        videoSessionKbps: kbps(100, 'a video session limit').optional().describe('VideoBWSessionLimit: one video session, at least 100; required with videoKbps.'),
-      }),
-    )
-      .default([])
-      .describe('Bandwidth policy profiles (R15): each applied one is two resources, its audio and its video limit, in sessions.'),
-    sites: bounded(
-      z.strictObject({
-        site: name.describe('The site; it must belong to a region (C5).'),
-        policy: name.describe('The profile applied to all media in or out of the site: resources link:<site>:audio and :video.'),
-      }),
-    )
-      .default([])
-      .describe('Profiles applied to sites.'),
-    regionLinks: bounded(
-      z.strictObject({
-        between: z.tuple([name, name]).describe('Two regions.'),
-        policy: name.describe('The profile of the link: resources link:<a>~<b>:audio and :video.'),
-      }),
-    )
-      .default([])
-      .describe('Profiles applied to links between regions.'),
-    interSite: bounded(
-      z.strictObject({
-        between: z.tuple([name, name]).describe('Two sites with a direct link.'),
-        policy: name.describe('The profile of the link: resources link:<a>~<b>:audio and :video.'),
-      }),
-    )
-      .default([])
-      .describe('Profiles applied to direct links between two sites (used instead of the region link).'),
-    pstnReroute: z.boolean().default(false).describe('Audio refused by CAC (and no alternate path) goes out over the PSTN instead of to voicemail (R18 b). @default false'),
-  })
-  .optional()
-  .describe('Call Admission Control, on lync2010 and later (R15-R20; C5).');
 
 /** One scenario: an RFC 7386 JSON merge patch over the rest of the file. */
 const Scenario = z.strictObject({

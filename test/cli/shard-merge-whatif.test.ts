@@ -1,6 +1,6 @@
 /**
  * `avsim whatif --shard i/n` on the command line: passes of the 2 shards into one folder
- * (round 1, round 2, then complete), and `avsim merge` of it writes the files of `avsim
+ * (round 1, round 2 the last, then complete), and `avsim merge` of it writes the files of `avsim
  * whatif` on one machine, report.html included, byte for byte. With --precision a
  * shard is refused before any work (exit 2, nothing written); so is a merge with a
  * partial of another whatif among them.
