@@ -22,7 +22,7 @@
 import type { ResourceInfo, ResourceReplication } from '../results/types.js';
 import { packedArray } from './packed.js';
 
-/** A resource's hot state: its slots in {@link ResourceSet}'s `state`, one stride per resource (eleven slots, padded to 12). */
+/** A resource's hot state: its slots in {@link ResourceSet}'s `state`, one stride per resource (ten slots, padded to 12). */
 const STRIDE = 12;
 const IN_USE = 0;
 const CAPACITY = 1;
@@ -35,11 +35,13 @@ const SEGMENT = 4;
 const SEGMENT_KBPS = 5;
 /** The highest level of the segment (from the level it opened with). */
 const SEGMENT_MAX = 6;
-/** The segment's requests in units: offered, carried, blocked; and the unit-seconds offered. */
+/**
+ * The segment's requests in units, offered and blocked (carried is their difference:
+ * units are whole numbers, so it is exact), and the unit-seconds offered.
+ */
 const SEGMENT_OFFERED = 7;
-const SEGMENT_CARRIED = 8;
-const SEGMENT_BLOCKED = 9;
-const SEGMENT_SECONDS = 10;
+const SEGMENT_BLOCKED = 8;
+const SEGMENT_SECONDS = 9;
 
 /**
  * Initial histogram length of a resource, at most: its capacity + 1 levels, or this many
@@ -121,8 +123,7 @@ export class ResourceSet {
     const s = r * STRIDE;
     state[s + SEGMENT_OFFERED]! += units;
     state[s + SEGMENT_SECONDS]! += units * seconds;
-    if (admitted) state[s + SEGMENT_CARRIED]! += units;
-    else state[s + SEGMENT_BLOCKED]! += units;
+    if (!admitted) state[s + SEGMENT_BLOCKED]! += units;
   }
 
   /**
@@ -137,7 +138,6 @@ export class ResourceSet {
     state[s + KBPS]! += kbps;
     if (!this.measuring) return;
     state[s + SEGMENT_OFFERED]! += units;
-    state[s + SEGMENT_CARRIED]! += units;
     state[s + SEGMENT_SECONDS]! += units * seconds;
     if (level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
   }
@@ -207,14 +207,14 @@ export class ResourceSet {
       if (offered !== 0) {
         const blocked = state[s + SEGMENT_BLOCKED]!;
         this.offered[r]! += offered;
-        this.carried[r]! += state[s + SEGMENT_CARRIED]!;
+        this.carried[r]! += offered - blocked;
         this.blocked[r]! += blocked;
         this.bucketOffered[rb]! += offered;
         this.bucketBlocked[rb]! += blocked;
         this.hourOffered[rh]! += offered;
         this.hourBlocked[rh]! += blocked;
         this.hourOfferedSeconds[rh]! += state[s + SEGMENT_SECONDS]!;
-        state[s + SEGMENT_OFFERED] = state[s + SEGMENT_CARRIED] = state[s + SEGMENT_BLOCKED] = state[s + SEGMENT_SECONDS] = 0;
+        state[s + SEGMENT_OFFERED] = state[s + SEGMENT_BLOCKED] = state[s + SEGMENT_SECONDS] = 0;
       }
       if (this.measuring) {
         const max = state[s + SEGMENT_MAX]!;
