@@ -6,7 +6,6 @@
  * `participant=remote`); `records` is the count the estimate rests on (events for a
  * rate, trials for a share). Empty cells: not applicable.
  */
-import { renderCsv } from '../report/csv.js';
 import type { HoldingFit } from './holding-fit.js';
 import type { RateFit } from './rate-fit.js';
 import { FIT_KINDS } from './record-tables.js';
@@ -112,7 +111,3 @@ export function calibrationRows(fit: WorkloadFit): CalibrationRow[] {
   return rows;
 }
 
-/** `calibration.csv`'s contents. */
-export function renderCalibrationCsv(rows: readonly CalibrationRow[]): string {
-  return renderCsv(CALIBRATION_COLUMNS, rows);
-}

@@ -14,7 +14,6 @@
  *   simulated, Welch's or the prediction test.
  * `p_value_holm` is Holm's adjustment over every p-value of the file (multiple-testing.ts).
  */
-import { renderCsv } from '../report/csv.js';
 import { clopperPearsonInterval } from '../stats/binomial-interval.js';
 import { RECORD_PATHS } from './media-record.js';
 import type { LoadComparison, PathComparison } from './fit-comparison.js';
@@ -120,7 +119,3 @@ export function fitRows(input: FitRowsInput): FitRow[] {
   return rows;
 }
 
-/** `fit.csv`'s contents. */
-export function renderFitCsv(rows: readonly FitRow[]): string {
-  return renderCsv(FIT_COLUMNS, rows);
-}

@@ -8,7 +8,7 @@ import { readRecordTables } from '../calibrate/calibrate.js';
 import { compareWithRecords } from '../calibrate/model-fit.js';
 import type { ModelFit } from '../calibrate/model-fit.js';
 import { readWarnings } from '../calibrate/read-warnings.js';
-import { renderFitCsv } from '../calibrate/fit-rows.js';
+import { renderFitCsv } from '../report/calibration-csv.js';
 import { findScenario, runScenarios, runSettings } from '../analysis/run.js';
 import { renderFitReport } from '../report/html/fit-report.js';
 import { disagreements } from '../report/html/fit-report.js';

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { CALIBRATION_COLUMNS, calibrationRows, renderCalibrationCsv } from '../../src/calibrate/calibration-rows.js';
+import { CALIBRATION_COLUMNS, calibrationRows } from '../../src/calibrate/calibration-rows.js';
+import { renderCalibrationCsv } from '../../src/report/calibration-csv.js';
 import { calibrateText, call, leg, recordsCsv } from './records-fixture.js';
 
 it('calibration.csv has one row per fitted parameter, in the documented columns', async () => {

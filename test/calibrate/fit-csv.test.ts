@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { compareBusyHourLoad, comparePaths } from '../../src/calibrate/fit-comparison.js';
-import { FIT_COLUMNS, fitRows, renderFitCsv } from '../../src/calibrate/fit-rows.js';
+import { FIT_COLUMNS, fitRows } from '../../src/calibrate/fit-rows.js';
+import { renderFitCsv } from '../../src/report/calibration-csv.js';
 import type { ResourceLoad } from '../../src/calibrate/offered-load.js';
 import type { SimulatedResourceLoad } from '../../src/calibrate/simulated-side.js';
 

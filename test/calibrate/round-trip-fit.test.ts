@@ -15,7 +15,7 @@ import { fitModel } from '../../src/calibrate/model-fit.js';
 import type { ModelFit } from '../../src/calibrate/model-fit.js';
 import { countRejections } from '../../src/calibrate/multiple-testing.js';
 import { textRecordSource } from '../../src/calibrate/record-source.js';
-import { fittedWorkloadYaml } from '../../src/calibrate/workload-yaml.js';
+import { fittedWorkloadYaml } from '../../src/report/workload-yaml.js';
 import { parseWorkloadText, parseWorkloadValue } from '../../src/workload/load.js';
 import { keptPool } from '../support/pool.js';
 import { ROUND_TRIP, simulatedDay, WITHOUT_RULE } from './round-trip-fixture.js';

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { calibrationBaseOf } from '../../src/calibrate/calibration-base.js';
-import { fittedWorkloadYaml } from '../../src/calibrate/workload-yaml.js';
+import { fittedWorkloadYaml } from '../../src/report/workload-yaml.js';
 import { at, calibrateText, call, recordsCsv } from './records-fixture.js';
 
 const BASE = {

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
-import { fittedWorkloadYaml } from '../../src/calibrate/workload-yaml.js';
+import { fittedWorkloadYaml } from '../../src/report/workload-yaml.js';
 import { calibrateText, call, leg, recordsCsv } from './records-fixture.js';
 
 const TEXT = recordsCsv([

@@ -6,13 +6,13 @@
  * the records show.
  */
 import { Document, isCollection, isScalar } from 'yaml';
-import { formatNumber } from '../report/number-format.js';
-import { formatUtcTime } from './utc-time.js';
-import type { HoldingFit } from './holding-fit.js';
-import type { Estimate, RateFit } from './rate-fit.js';
-import { FIT_KINDS } from './record-tables.js';
-import type { FitKind } from './record-tables.js';
-import type { LocationFit, WorkloadFit } from './workload-fit.js';
+import type { HoldingFit } from '../calibrate/holding-fit.js';
+import type { Estimate, RateFit } from '../calibrate/rate-fit.js';
+import { FIT_KINDS } from '../calibrate/record-tables.js';
+import type { FitKind } from '../calibrate/record-tables.js';
+import { formatUtcTime } from '../calibrate/utc-time.js';
+import type { LocationFit, WorkloadFit } from '../calibrate/workload-fit.js';
+import { formatNumber } from './number-format.js';
 
 /** Where the records came from, for the header comment. */
 export interface FitSource {
