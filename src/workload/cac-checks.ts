@@ -5,7 +5,7 @@
  * is reported at once.
  */
 import { rawProduct } from './product-rules.js';
-import { list, node, num, text } from './raw-node.js';
+import { list, node, num, text, uniqueNames } from './raw-node.js';
 import type { Node } from './raw-node.js';
 
 /** Every problem of the `cac:` section of a raw workload document. */
@@ -21,17 +21,7 @@ export function cacChecks(raw: unknown): string[] {
   const siteNames = new Set(list(node(doc['deployment'])['sites']).map((s) => text(s['name'])).filter((n) => n !== undefined));
   const known = (set: ReadonlySet<string>): string => `(known: ${[...set].join(', ') || 'none'})`;
 
-  const unique = (items: Node[], path: string): Set<string> => {
-    const first = new Map<string, number>();
-    items.forEach((item, i) => {
-      const name = text(item['name']);
-      if (name === undefined) return;
-      const earlier = first.get(name);
-      if (earlier === undefined) first.set(name, i);
-      else problems.push(`${path}[${i}].name: duplicate name "${name}" (also ${path}[${earlier}].name)`);
-    });
-    return new Set(first.keys());
-  };
+  const unique = (items: Node[], path: string): Set<string> => uniqueNames(items, path, problems);
   const regions = list(cac['regions']);
   const policies = list(cac['policies']);
   const regionNames = unique(regions, 'cac.regions');

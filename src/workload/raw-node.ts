@@ -15,3 +15,19 @@ export const text = (x: unknown): string | undefined => (typeof x === 'string' ?
 export const int = (x: unknown): number | undefined => (Number.isSafeInteger(x) ? (x as number) : undefined);
 /** `x` when it is a finite number. */
 export const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+
+/**
+ * The names of `items` (each's `name` that is text), a problem pushed onto `problems` for
+ * each name given again: `<path>[i].name: duplicate name "x" (also <path>[j].name)`.
+ */
+export function uniqueNames(items: readonly Node[], path: string, problems: string[]): Set<string> {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const name = text(item['name']);
+    if (name === undefined) return;
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, i);
+    else problems.push(`${path}[${i}].name: duplicate name "${name}" (also ${path}[${earlier}].name)`);
+  });
+  return new Set(first.keys());
+}

@@ -21,7 +21,7 @@ import { Duration, Profile, SimulationFields } from './schema.js';
  */
 export const MAX_SIMULATED_SECONDS = 366 * 86400;
 
-import { int, list, node, text } from './raw-node.js';
+import { int, list, node, text, uniqueNames } from './raw-node.js';
 import type { Node } from './raw-node.js';
 
 /** Every problem of a raw workload document that its shape alone does not reveal. */
@@ -38,17 +38,7 @@ export function crossReferences(raw: unknown): string[] {
   const pools = list(deployment['pools']);
   const sites = list(deployment['sites']);
 
-  const names = (items: Node[], path: string): Set<string> => {
-    const first = new Map<string, number>();
-    items.forEach((item, i) => {
-      const name = text(item['name']);
-      if (name === undefined) return;
-      const earlier = first.get(name);
-      if (earlier === undefined) first.set(name, i);
-      else problems.push(`${path}[${i}].name: duplicate name "${name}" (also ${path}[${earlier}].name)`);
-    });
-    return new Set(first.keys());
-  };
+  const names = (items: Node[], path: string): Set<string> => uniqueNames(items, path, problems);
   const edgeNames = names(edges, 'deployment.edges');
   const poolNames = names(pools, 'deployment.pools');
   const siteNames = names(sites, 'deployment.sites');
