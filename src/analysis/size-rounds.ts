@@ -25,11 +25,6 @@ import { runShard } from './shard-run.js';
 import { checkSizeOptions, size } from './size.js';
 import type { BatchOutput, BatchRunner, Redundancy, SizeOptions, SizeOutput, SizingPeriod } from './size.js';
 
-export type { RoundStore } from './rounds.js';
-
-/** Where a shard of a sizing left the search. */
-export type SizeShardOutcome = RoundOutcome;
-
 /** How the merge names a sizing's rounds. */
 const WORDS: RoundWords = { work: 'the search', kind: 'sizing', section: 'Sizing' };
 
@@ -95,7 +90,7 @@ function batchOf(merged: MergedRun): BatchOutput {
  *
  * @param avsimVersion - Partials of another version count as absent (and are rewritten).
  */
-export async function sizeShard(spec: SizingSpec, shard: Shard, store: RoundStore, avsimVersion: string, options: RunOptions = {}): Promise<SizeShardOutcome> {
+export async function sizeShard(spec: SizingSpec, shard: Shard, store: RoundStore, avsimVersion: string, options: RunOptions = {}): Promise<RoundOutcome> {
   let round = 0;
   const runBatch: BatchRunner = async (scenarios) => {
     round++;
