@@ -9,9 +9,9 @@
  * - As processes (full bench only): `avsim run --shard i/4` four times and
  *   `avsim merge`, each a process of its own, against one `avsim run` process: what a
  *   cluster pays, Node's start-up and module loading in each process included.
- * - whatif, in-process: 4 shards, pass after pass until complete (each shard's slice of
- *   each round on a pool of its own, through partial files), and the merge of the
- *   rounds, against one whatif; whatif.csv checked the same.
+ * - whatif, in-process: 4 shards, pass after pass until each has written the last
+ *   round (each shard's slice of each round on a pool of its own, through partial
+ *   files), and the merge of the rounds, against one whatif; whatif.csv checked the same.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
