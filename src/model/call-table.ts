@@ -18,10 +18,12 @@ export class CallTable {
   /** Mediation Server session held (R21), `-1` none; and its bandwidth. */
   mediation = new Int32Array(0);
   mediationKbps = new Float64Array(0);
-  /** CAC (links.ts): a call's route, its applied policies (`-1` none) and whether it reserved video; a meeting's first node, `-1` none. */
-  route0 = new Int32Array(0);
-  route1 = new Int32Array(0);
-  route2 = new Int32Array(0);
+  /**
+   * CAC (links.ts): a call's route, by its key (cac-routes.ts; `-1` none: a whole number
+   * past 2^31 on a workload of many sites) and whether it reserved video; a meeting's
+   * first node, `-1` none.
+   */
+  routeKey = new Float64Array(0);
   routeVideo = new Uint8Array(0);
   links = new Int32Array(0);
   /** R11: parties whose media keeps QoS (direct or to the MCU) and that cross the Edge. */
@@ -58,7 +60,7 @@ export class CallTable {
     this.portB[i] = -1;
     this.mediation[i] = -1;
     this.links[i] = -1;
-    this.route0[i] = this.route1[i] = this.route2[i] = -1;
+    this.routeKey[i] = -1;
     this.edgeUnits[i] = this.mcuUnits[i] = this.portUnits[i] = 0;
     this.edgeKbps[i] = this.mcuKbps[i] = this.portKbps[i] = 0;
     this.direct[i] = this.relayed[i] = 0;
@@ -98,9 +100,7 @@ export class CallTable {
     this.mediation = widen(this.mediation);
     this.mediationKbps = widen(this.mediationKbps);
     this.links = widen(this.links);
-    this.route0 = widen(this.route0);
-    this.route1 = widen(this.route1);
-    this.route2 = widen(this.route2);
+    this.routeKey = widen(this.routeKey);
     this.routeVideo = widen(this.routeVideo);
     this.direct = widen(this.direct);
     this.relayed = widen(this.relayed);

@@ -202,13 +202,13 @@ export class Conferences {
     for (let k = 0; k < size; k++) {
       const at = locations[k]!;
       if (at >= c.siteCount || at === site) continue; // not checked: outside our sites, or at the pool's
-      if (links.request(at, site, video, seconds)) continue;
+      if (links.request(at, site, video ? 1 : 0, seconds)) continue;
       const reach = edge >= 0 && c.edgeReach[at] === 1 && c.edgeReach[site] === 1;
       let outcome = refusedCall(c.cac!, at, site, video, reach, false);
       let downgraded = false;
       if (outcome === REFUSED_AUDIO_RETRY) {
         this.downgradedLegs++;
-        if (links.request(at, site, false, seconds)) continue;
+        if (links.request(at, site, 0, seconds)) continue;
         outcome = refusedCall(c.cac!, at, site, false, reach, false);
         downgraded = true;
       }

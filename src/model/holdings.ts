@@ -132,7 +132,7 @@ export class Holdings {
       if (calls.portB[i]! >= 0) res.release(calls.portB[i]!, calls.portUnits[i]!, calls.portKbps[i]!, t);
     }
     if (calls.mediation[i]! >= 0) res.release(calls.mediation[i]!, 1, calls.mediationKbps[i]!, t);
-    if (calls.route0[i]! >= 0 || calls.links[i]! >= 0) this.links!.release(i, t);
+    if (calls.routeKey[i]! >= 0 || calls.links[i]! >= 0) this.links!.release(i, t);
     this.qos.accrue(t, this.res.measuring);
     this.qos.direct -= calls.direct[i]!;
     this.qos.relayed -= calls.relayed[i]!;

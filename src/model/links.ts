@@ -5,16 +5,18 @@
  *
  * Two forms, one per kind of holder:
  * - a two-party or PSTN call reserves one session on each policy of one route, taken at
- *   once ({@link reserve}) and kept as the route itself in the call's slot (the call
- *   table's `route0..2`, `routeVideo`): the common case, with no list to build or walk;
+ *   once ({@link reserve}) and kept as the route's key in the call's slot (the call
+ *   table's `routeKey`, `routeVideo`): the common case, with no list to build or walk;
  * - a meeting's legs (and an escalation's, with the call's own reservation as credit)
  *   are built up as a request (pending units per link resource), then committed to the
- *   slot or dropped. What a slot holds then is a short list of (resource, units, kbit/s)
- *   nodes in typed arrays with a free list, so the legs from one site share one node per
+ *   slot or dropped. What a slot holds then is a short list of (resource, units) nodes
+ *   in typed arrays with a free list, so the legs from one site share one node per
  *   policy and the hot path allocates nothing once the arrays have grown.
+ *
+ * Every session of a policy's limit carries that limit's session bandwidth, so the link
+ * resources are taken in sessions alone (ResourceSet.fixBandwidth).
  */
 import type { CacPolicy } from '../negotiation/cac.js';
-import { MAX_ROUTE } from '../negotiation/cac.js';
 import type { CacRoutes } from './cac-routes.js';
 import type { CallTable } from './call-table.js';
 import type { ResourceSet } from './resources.js';
@@ -22,7 +24,6 @@ import type { ResourceSet } from './resources.js';
 export class LinkReservations {
   private resource = new Int32Array(0);
   private units = new Float64Array(0);
-  private kbps = new Float64Array(0);
   private next = new Int32Array(0);
   private freeNode = -1;
   /** The request being built: units per resource, the credit of a call's own reservation, and the resources touched. */
@@ -31,12 +32,9 @@ export class LinkReservations {
   private readonly touched: Int32Array;
   private readonly inRequest: Uint8Array;
   private touchedCount = 0;
-  /** The route of the last {@link reserve} (its first {@link routeLength} entries), and whether it reserved video. */
-  private readonly route = new Int32Array(MAX_ROUTE);
-  private routeLength = 0;
-  private routeVideo = false;
-  private readonly audioKbps: Float64Array;
-  private readonly videoKbps: Float64Array;
+  /** The route key of the last {@link reserve} when it took sessions (-1 when not), and whether it reserved video. */
+  private held = -1;
+  private heldVideo = 0;
 
   constructor(
     private readonly cac: CacPolicy,
@@ -53,94 +51,97 @@ export class LinkReservations {
     this.credit = new Float64Array(links);
     this.touched = new Int32Array(links);
     this.inRequest = new Uint8Array(links);
-    this.audioKbps = Float64Array.from(cac.applied, (a) => a.audioSessionKbps);
-    this.videoKbps = Float64Array.from(cac.applied, (a) => a.videoSessionKbps);
+    cac.applied.forEach((a, p) => {
+      res.fixBandwidth(linkBase + 2 * p, a.audioSessionKbps);
+      res.fixBandwidth(linkBase + 2 * p + 1, a.videoSessionKbps);
+    });
     this.growNodes(64);
   }
 
   /**
-   * R16/R17 for one call between sites a and b (a video call also reserves a video
-   * session on each policy), held for `seconds` from time t: taken at once when every
+   * R16/R17 for one call between sites a and b (a video call, `video` 1, also reserves
+   * a video session on each policy; 0 for audio), held for `seconds` from time t. The
+   * media is a number, not a flag, here and below: optimised code then tests it with
+   * one comparison instead of a truth test of any type. Taken at once when every
    * policy of the route has room, counted as carried on each; otherwise counted as
    * blocked on each policy without room and nothing taken. True when taken, or not
    * checked (the same site, a site in no region). Then {@link keep} hands it to a call
    * slot, or {@link giveBack} returns it.
    */
-  reserve(a: number, b: number, video: boolean, seconds: number, t: number): boolean {
-    const route = this.route;
-    const n = this.routes.route(a, b, route);
-    this.routeLength = 0;
-    if (n === 0) return true;
+  reserve(a: number, b: number, video: number, seconds: number, t: number): boolean {
+    const routes = this.routes;
+    const key = routes.key(a, b);
+    const at = routes.at(key);
+    const table = routes.table;
+    const end = at + table[at]!;
+    this.held = -1;
+    if (end === at + 1) return true;
     const res = this.res;
     const base = this.linkBase;
     let fits = true;
-    for (let k = 0; k < n; k++) {
-      const audio = base + 2 * route[k]!;
+    for (let k = at + 1; k < end; k++) {
+      const audio = base + 2 * table[k]!;
       if (!res.fits(audio, 1)) {
         fits = false;
         res.tally(audio, 1, false, seconds);
       }
-      if (video && !res.fits(audio + 1, 1)) {
+      if (video === 1 && !res.fits(audio + 1, 1)) {
         fits = false;
         res.tally(audio + 1, 1, false, seconds);
       }
     }
     if (!fits) return false;
-    for (let k = 0; k < n; k++) {
-      const p = route[k]!;
-      const audio = base + 2 * p;
-      res.take(audio, 1, this.audioKbps[p]!, seconds, t);
-      if (video) res.take(audio + 1, 1, this.videoKbps[p]!, seconds, t);
+    for (let k = at + 1; k < end; k++) {
+      const audio = base + 2 * table[k]!;
+      res.takeUnit(audio, seconds, t);
+      if (video === 1) res.takeUnit(audio + 1, seconds, t);
     }
-    this.routeLength = n;
-    this.routeVideo = video;
+    this.held = key;
+    this.heldVideo = video;
     return true;
   }
 
   /** Whether the last {@link reserve} took sessions (it may have had nothing to check). */
   get reserved(): boolean {
-    return this.routeLength > 0;
+    return this.held >= 0;
   }
 
   /** The last {@link reserve}'s sessions become call slot i's. */
   keep(i: number): void {
-    const calls = this.calls;
-    const n = this.routeLength;
-    const route = this.route;
-    calls.route0[i] = n > 0 ? route[0]! : -1;
-    calls.route1[i] = n > 1 ? route[1]! : -1;
-    calls.route2[i] = n > 2 ? route[2]! : -1;
-    calls.routeVideo[i] = this.routeVideo ? 1 : 0;
-    this.routeLength = 0;
+    this.calls.routeKey[i] = this.held;
+    this.calls.routeVideo[i] = this.heldVideo;
+    this.held = -1;
   }
 
   /** Gives back the last {@link reserve}'s sessions at time t (R17: the call then found no path). */
   giveBack(t: number): void {
-    const route = this.route;
-    for (let k = 0; k < this.routeLength; k++) this.releasePolicy(route[k]!, this.routeVideo, t);
-    this.routeLength = 0;
+    if (this.held >= 0) this.releaseRoute(this.held, this.heldVideo, t);
+    this.held = -1;
   }
 
   /** Gives back what slot i holds: its route's sessions and its request's nodes. */
   release(i: number, t: number): void {
     const calls = this.calls;
-    const p0 = calls.route0[i]!;
-    if (p0 >= 0) {
-      const video = calls.routeVideo[i] === 1;
-      const p1 = calls.route1[i]!;
-      const p2 = calls.route2[i]!;
-      this.releasePolicy(p0, video, t);
-      if (p1 >= 0) this.releasePolicy(p1, video, t);
-      if (p2 >= 0) this.releasePolicy(p2, video, t);
-      calls.route0[i] = calls.route1[i] = calls.route2[i] = -1;
+    const key = calls.routeKey[i]!;
+    if (key >= 0) {
+      this.releaseRoute(key, calls.routeVideo[i]!, t);
+      calls.routeKey[i] = -1;
     }
     if (calls.links[i]! >= 0) this.releaseNodes(i, t);
   }
 
-  private releasePolicy(p: number, video: boolean, t: number): void {
+  /** Gives back a session (and a video one) on each policy of route `key`. */
+  private releaseRoute(key: number, video: number, t: number): void {
+    const table = this.routes.table;
+    const at = this.routes.at(key);
+    const end = at + table[at]!;
+    for (let k = at + 1; k < end; k++) this.releasePolicy(table[k]!, video, t);
+  }
+
+  private releasePolicy(p: number, video: number, t: number): void {
     const audio = this.linkBase + 2 * p;
-    this.res.release(audio, 1, this.audioKbps[p]!, t);
-    if (video) this.res.release(audio + 1, 1, this.videoKbps[p]!, t);
+    this.res.releaseUnits(audio, 1, t);
+    if (video === 1) this.res.releaseUnits(audio + 1, 1, t);
   }
 
   /** Starts a new request: nothing pending, no credit. */
@@ -157,14 +158,20 @@ export class LinkReservations {
   /** R17: an escalating call's own reservation (slot i) counts as room for the request being built. */
   creditSlot(i: number): void {
     const calls = this.calls;
-    const video = calls.routeVideo[i] === 1;
-    for (const p of [calls.route0[i]!, calls.route1[i]!, calls.route2[i]!]) {
-      if (p < 0) break; // a route fills route0, route1, route2 in order
-      this.touch(2 * p);
-      this.credit[2 * p]!++;
-      if (video) {
-        this.touch(2 * p + 1);
-        this.credit[2 * p + 1]!++;
+    const key = calls.routeKey[i]!;
+    if (key >= 0) {
+      const video = calls.routeVideo[i] === 1;
+      const table = this.routes.table;
+      const at = this.routes.at(key);
+      const end = at + table[at]!;
+      for (let k = at + 1; k < end; k++) {
+        const audio = 2 * table[k]!;
+        this.touch(audio);
+        this.credit[audio]!++;
+        if (video) {
+          this.touch(audio + 1);
+          this.credit[audio + 1]!++;
+        }
       }
     }
     for (let n = this.calls.links[i]!; n >= 0; n = this.next[n]!) {
@@ -182,29 +189,31 @@ export class LinkReservations {
    * ({@link countAdmitted}): a meeting that CAC then refuses counts nothing on the
    * policies that had room for its other legs. True when it fits (or is not checked).
    */
-  request(a: number, b: number, video: boolean, seconds: number): boolean {
-    const route = this.route;
-    const n = this.routes.route(a, b, route);
-    if (n === 0) return true;
+  request(a: number, b: number, video: number, seconds: number): boolean {
+    const routes = this.routes;
+    const table = routes.table;
+    const at = routes.at(routes.key(a, b));
+    const end = at + table[at]!;
+    if (end === at + 1) return true;
     const res = this.res;
     const base = this.linkBase;
     let fits = true;
-    for (let k = 0; k < n; k++) {
-      const audio = 2 * route[k]!;
+    for (let k = at + 1; k < end; k++) {
+      const audio = 2 * table[k]!;
       if (!this.room(audio)) {
         fits = false;
         res.tally(base + audio, 1, false, seconds);
       }
-      if (video && !this.room(audio + 1)) {
+      if (video === 1 && !this.room(audio + 1)) {
         fits = false;
         res.tally(base + audio + 1, 1, false, seconds);
       }
     }
     if (!fits) return false;
-    for (let k = 0; k < n; k++) {
-      const audio = 2 * route[k]!;
+    for (let k = at + 1; k < end; k++) {
+      const audio = 2 * table[k]!;
       this.add(audio);
-      if (video) this.add(audio + 1);
+      if (video === 1) this.add(audio + 1);
     }
     return true;
   }
@@ -225,12 +234,10 @@ export class LinkReservations {
       const l = this.touched[k]!;
       const units = this.pending[l]!;
       if (units === 0) continue;
-      const kbps = units * ((l & 1) === 0 ? this.audioKbps[l >> 1]! : this.videoKbps[l >> 1]!);
-      res.acquire(this.linkBase + l, units, kbps, t);
+      res.acquireUnits(this.linkBase + l, units, t);
       const node = this.allocNode();
       this.resource[node] = this.linkBase + l;
       this.units[node] = units;
-      this.kbps[node] = kbps;
       this.next[node] = this.calls.links[i]!;
       this.calls.links[i] = node;
     }
@@ -242,7 +249,7 @@ export class LinkReservations {
     const res = this.res;
     let n = this.calls.links[i]!;
     while (n >= 0) {
-      res.release(this.resource[n]!, this.units[n]!, this.kbps[n]!, t);
+      res.releaseUnits(this.resource[n]!, this.units[n]!, t);
       const following = this.next[n]!;
       this.next[n] = this.freeNode;
       this.freeNode = n;
@@ -284,7 +291,6 @@ export class LinkReservations {
     };
     this.resource = widen(this.resource);
     this.units = widen(this.units);
-    this.kbps = widen(this.kbps);
     this.next = widen(this.next);
     for (let k = n - 1; k >= old; k--) {
       this.next[k] = this.freeNode;

@@ -86,7 +86,7 @@ export class PstnCalls {
       }
       const links = this.holdings.links;
       if (links !== null) {
-        if (!links.reserve(loc, gateway, false, holding, t)) {
+        if (!links.reserve(loc, gateway, 0, holding, t)) {
           edge = c.poolEdge[pool]!;
           const reach = edge >= 0 && c.edgeReach[loc] === 1 && c.edgeReach[gateway] === 1;
           if (refusedCall(c.cac!, loc, gateway, false, reach, false) !== REFUSED_ALTERNATE) {

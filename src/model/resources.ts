@@ -15,14 +15,19 @@
  * occupancy and bandwidth integrals, its requests and their unit-seconds, its highest
  * level. The segment is added to the window's, the bucket's and the hour's figures once,
  * at the tick ({@link ResourceSet.accrueAll}). A resource's hot state (level, capacity,
- * bandwidth, the segment) lies in one stride of one array, so a request touches a
- * couple of cache lines, not one per figure.
+ * bandwidth, the segment, where its histogram lies) is one stride of one array, and
+ * every histogram a stretch of one other, so a request touches a couple of cache lines,
+ * not one per figure.
+ *
+ * A resource whose every unit carries the same bandwidth (a CAC link's sessions,
+ * {@link ResourceSet.fixBandwidth}) is taken and given back in units alone: its
+ * bandwidth integral is its occupancy integral times the session's bandwidth, added up
+ * at the tick.
  */
 
 import type { ResourceInfo, ResourceReplication } from '../results/types.js';
-import { packedArray } from './packed.js';
 
-/** A resource's hot state: its slots in {@link ResourceSet}'s `state`, one stride per resource (ten slots, padded to 12). */
+/** A resource's hot state: its slots in {@link ResourceSet}'s `state`, one stride per resource. */
 const STRIDE = 12;
 const IN_USE = 0;
 const CAPACITY = 1;
@@ -42,6 +47,9 @@ const SEGMENT_MAX = 6;
 const SEGMENT_OFFERED = 7;
 const SEGMENT_BLOCKED = 8;
 const SEGMENT_SECONDS = 9;
+/** Where the resource's histogram starts in {@link ResourceSet}'s `hist`, and how many levels it has room for. */
+const HIST_AT = 10;
+const HIST_LENGTH = 11;
 
 /**
  * Initial histogram length of a resource, at most: its capacity + 1 levels, or this many
@@ -62,7 +70,12 @@ export class ResourceSet {
   private readonly blocked: Float64Array;
   private readonly peak: Float64Array;
   private readonly integral: Float64Array;
-  private readonly histograms: Float64Array[];
+  /** Every resource's histogram (seconds at each level), each a stretch of this array; moved to its end when one outgrows its room. */
+  private hist: Float64Array;
+  /** The end of the last histogram in {@link hist}. */
+  private histEnd = 0;
+  /** Bandwidth of each unit, kbit/s, for a resource taken in units alone ({@link fixBandwidth}); 0 otherwise. */
+  private readonly unitKbps: Float64Array;
   private readonly bucketIntegral: Float64Array;
   private readonly bucketMax: Float64Array;
   private readonly bucketOffered: Float64Array;
@@ -72,8 +85,12 @@ export class ResourceSet {
   private readonly hourOffered: Float64Array;
   private readonly hourBlocked: Float64Array;
   private readonly hourOfferedSeconds: Float64Array;
-  /** True inside the measured window: accruals and counts only happen then. */
-  measuring = false;
+  /**
+   * 1 inside the measured window, 0 outside: accruals and counts only happen inside. A
+   * number, not a flag: optimised code tests a number with one comparison, a field
+   * holding a boolean with a truth test of any type.
+   */
+  private inWindow = 0;
   private bucket = 0;
   private hour = 0;
 
@@ -91,11 +108,18 @@ export class ResourceSet {
     this.blocked = new Float64Array(n);
     this.peak = new Float64Array(n);
     this.integral = new Float64Array(n);
-    // packedArray, not map: see packed.ts. A histogram starts with room for its capacity
-    // or 1,024 levels (8 KiB), so that growing it, a branch optimised code has not seen
-    // and deoptimises on, is left to the rare resource that needs more.
+    // A histogram starts with room for its capacity or 1,024 levels (8 KiB), so that
+    // moving it, a branch optimised code has not seen and deoptimises on, is left to the
+    // rare resource that needs more.
     const initial = n > MANY_RESOURCES ? INITIAL_LEVELS_MANY : INITIAL_LEVELS;
-    this.histograms = packedArray(n, (r) => new Float64Array(Math.min(resources[r]!.capacity + 1, initial)));
+    for (let r = 0; r < n; r++) {
+      const levels = Math.min(resources[r]!.capacity + 1, initial);
+      this.state[r * STRIDE + HIST_AT] = this.histEnd;
+      this.state[r * STRIDE + HIST_LENGTH] = levels;
+      this.histEnd += levels;
+    }
+    this.hist = new Float64Array(this.histEnd);
+    this.unitKbps = new Float64Array(n);
     this.bucketIntegral = new Float64Array(n * buckets);
     this.bucketMax = new Float64Array(n * buckets);
     this.bucketOffered = new Float64Array(n * buckets);
@@ -107,6 +131,11 @@ export class ResourceSet {
     this.hourOfferedSeconds = new Float64Array(n * hours);
   }
 
+  /** True inside the measured window. */
+  get measuring(): boolean {
+    return this.inWindow === 1;
+  }
+
   /** Whether `units` more fit on resource r. */
   fits(r: number, units: number): boolean {
     const s = r * STRIDE;
@@ -114,11 +143,20 @@ export class ResourceSet {
   }
 
   /**
+   * Every unit of r carries `kbps` (kbit/s, one direction): r is then taken and given
+   * back in units alone ({@link takeUnit}, {@link acquireUnits}, {@link releaseUnits}),
+   * never with a bandwidth of its own.
+   */
+  fixBandwidth(r: number, kbps: number): void {
+    this.unitKbps[r] = kbps;
+  }
+
+  /**
    * Counts a request of `units` on r for `seconds` (its holding time), inside the window
    * only: carried or blocked, in the window, its bucket and its hour.
    */
   tally(r: number, units: number, admitted: boolean, seconds: number): void {
-    if (!this.measuring) return;
+    if (this.inWindow === 0) return;
     const state = this.state;
     const s = r * STRIDE;
     state[s + SEGMENT_OFFERED]! += units;
@@ -136,7 +174,7 @@ export class ResourceSet {
     const s = r * STRIDE;
     const level = (state[s + IN_USE]! += units);
     state[s + KBPS]! += kbps;
-    if (!this.measuring) return;
+    if (this.inWindow === 0) return;
     state[s + SEGMENT_OFFERED]! += units;
     state[s + SEGMENT_SECONDS]! += units * seconds;
     if (level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
@@ -149,7 +187,7 @@ export class ResourceSet {
     const s = r * STRIDE;
     const level = (state[s + IN_USE]! += units);
     state[s + KBPS]! += kbps;
-    if (this.measuring && level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
+    if (this.inWindow === 1 && level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
   }
 
   /** Gives back what {@link acquire} took. */
@@ -161,23 +199,70 @@ export class ResourceSet {
     state[s + KBPS]! -= kbps;
   }
 
+  /** One unit of r ({@link fixBandwidth}) for `seconds`, admitted and taken at time t: {@link take} in units alone. */
+  takeUnit(r: number, seconds: number, t: number): void {
+    this.accrueLevel(r, t);
+    const state = this.state;
+    const s = r * STRIDE;
+    const level = ++state[s + IN_USE]!;
+    if (this.inWindow === 0) return;
+    state[s + SEGMENT_OFFERED]!++;
+    state[s + SEGMENT_SECONDS]! += seconds;
+    if (level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
+  }
+
+  /** {@link acquire} in units alone, for r of {@link fixBandwidth}. */
+  acquireUnits(r: number, units: number, t: number): void {
+    this.accrueLevel(r, t);
+    const state = this.state;
+    const s = r * STRIDE;
+    const level = (state[s + IN_USE]! += units);
+    if (this.inWindow === 1 && level > state[s + SEGMENT_MAX]!) state[s + SEGMENT_MAX] = level;
+  }
+
+  /** {@link release} in units alone, for r of {@link fixBandwidth}. */
+  releaseUnits(r: number, units: number, t: number): void {
+    this.accrueLevel(r, t);
+    this.state[r * STRIDE + IN_USE]! -= units;
+  }
+
   /** Brings r's time-weighted figures up to time t: the segment's integrals, and the histogram. */
   accrue(r: number, t: number): void {
+    const dt = this.accrueLevel(r, t);
+    if (dt === 0) return;
+    const s = r * STRIDE;
+    this.state[s + SEGMENT_KBPS]! += this.state[s + KBPS]! * dt;
+  }
+
+  /** {@link accrue} but for the bandwidth: the time accrued (0 outside the window). */
+  private accrueLevel(r: number, t: number): number {
     const state = this.state;
     const s = r * STRIDE;
     const dt = t - state[s + LAST]!;
     state[s + LAST] = t;
-    if (!this.measuring || dt === 0) return;
+    if (this.inWindow === 0 || dt === 0) return 0;
     const level = state[s + IN_USE]!;
     state[s + SEGMENT]! += level * dt;
-    state[s + SEGMENT_KBPS]! += state[s + KBPS]! * dt;
-    let h = this.histograms[r]!;
-    if (level >= h.length) {
-      const grown = new Float64Array(Math.max(level + 1, h.length * 2));
-      grown.set(h);
-      this.histograms[r] = h = grown;
+    if (level >= state[s + HIST_LENGTH]!) this.moveHistogram(r, level);
+    this.hist[state[s + HIST_AT]! + level]! += dt;
+    return dt;
+  }
+
+  /** Gives r's histogram room for `level` at the end of {@link hist} (growing it when full). */
+  private moveHistogram(r: number, level: number): void {
+    const s = r * STRIDE;
+    const at = this.state[s + HIST_AT]!;
+    const length = this.state[s + HIST_LENGTH]!;
+    const room = Math.max(level + 1, 2 * length);
+    if (this.histEnd + room > this.hist.length) {
+      const grown = new Float64Array(Math.max(2 * this.hist.length, this.histEnd + room));
+      grown.set(this.hist.subarray(0, this.histEnd));
+      this.hist = grown;
     }
-    h[level]! += dt;
+    this.hist.copyWithin(this.histEnd, at, at + length);
+    this.state[s + HIST_AT] = this.histEnd;
+    this.state[s + HIST_LENGTH] = room;
+    this.histEnd += room;
   }
 
   /**
@@ -200,7 +285,7 @@ export class ResourceSet {
         this.integral[r]! += segment;
         this.bucketIntegral[rb]! += segment;
         this.hourIntegral[rh]! += segment;
-        this.hourKbps[rh]! += state[s + SEGMENT_KBPS]!;
+        this.hourKbps[rh]! += state[s + SEGMENT_KBPS]! + segment * this.unitKbps[r]!;
         state[s + SEGMENT] = 0;
         state[s + SEGMENT_KBPS] = 0;
       }
@@ -216,7 +301,7 @@ export class ResourceSet {
         this.hourOfferedSeconds[rh]! += state[s + SEGMENT_SECONDS]!;
         state[s + SEGMENT_OFFERED] = state[s + SEGMENT_BLOCKED] = state[s + SEGMENT_SECONDS] = 0;
       }
-      if (this.measuring) {
+      if (this.inWindow === 1) {
         const max = state[s + SEGMENT_MAX]!;
         if (max > this.bucketMax[rb]!) this.bucketMax[rb] = max;
         if (max > this.peak[r]!) this.peak[r] = max;
@@ -228,7 +313,7 @@ export class ResourceSet {
   /** Opens the measured window at t: levels in force now start the peak and first bucket. */
   startWindow(t: number): void {
     this.accrueAll(t);
-    this.measuring = true;
+    this.inWindow = 1;
     this.bucket = 0;
     this.hour = 0;
     for (let r = 0; r < this.count; r++) {
@@ -256,19 +341,19 @@ export class ResourceSet {
   /** Closes the window at t and hands the figures over (the arrays are not copied). */
   finish(t: number): ResourceReplication[] {
     this.accrueAll(t);
-    this.measuring = false;
+    this.inWindow = 0;
     const out: ResourceReplication[] = [];
     for (let r = 0; r < this.count; r++) {
-      const histogram = this.histograms[r]!;
-      let top = histogram.length;
-      while (top > 1 && histogram[top - 1] === 0) top--;
+      const at = this.state[r * STRIDE + HIST_AT]!;
+      let top = this.state[r * STRIDE + HIST_LENGTH]!;
+      while (top > 1 && this.hist[at + top - 1] === 0) top--;
       out.push({
         offered: this.offered[r]!,
         carried: this.carried[r]!,
         blocked: this.blocked[r]!,
         occupancyIntegral: this.integral[r]!,
         peak: this.peak[r]!,
-        histogram: histogram.slice(0, top),
+        histogram: this.hist.slice(at, at + top),
         bucketIntegral: this.bucketIntegral.slice(r * this.buckets, (r + 1) * this.buckets),
         bucketMax: this.bucketMax.slice(r * this.buckets, (r + 1) * this.buckets),
         bucketOffered: this.bucketOffered.slice(r * this.buckets, (r + 1) * this.buckets),

@@ -128,12 +128,12 @@ export class TwoPartyCalls {
     let admission = ADMITTED;
     const links = this.holdings.links;
     if (links !== null && internal && callee < c.siteCount && callee !== loc) {
-      admission = this.admit(loc, callee, video === 1, holding);
+      admission = this.admit(loc, callee, video, holding);
       if (admission === REFUSED_AUDIO_RETRY) {
         // R19: the video is dropped and the call asks again, as audio.
         video = 0;
         if (res.measuring) this.video[VIDEO_DOWNGRADED]!++;
-        admission = this.admit(loc, callee, false, holding);
+        admission = this.admit(loc, callee, 0, holding);
       }
       if (admission === REFUSED_PSTN || admission === REFUSED_FAILS) {
         if (res.measuring) this.count(loc, callee, admission === REFUSED_PSTN ? CAC_PSTN : FAILED_CAC);
@@ -222,16 +222,16 @@ export class TwoPartyCalls {
   }
 
   /**
-   * R16-R19 for a call between sites a and b: its sessions on every policy of the route;
-   * {@link ADMITTED} when they fit (taken, to be kept by the call's slot), else where the
-   * refused call goes.
+   * R16-R19 for a call between sites a and b (`video` 1 for a video call, 0 for audio):
+   * its sessions on every policy of the route; {@link ADMITTED} when they fit (taken, to
+   * be kept by the call's slot), else where the refused call goes.
    */
-  private admit(a: number, b: number, video: boolean, holding: number): number {
+  private admit(a: number, b: number, video: number, holding: number): number {
     const links = this.holdings.links!;
     if (links.reserve(a, b, video, holding, this.sim.now)) return ADMITTED;
     const c = this.c;
     const edge = this.relayEdge(a, b);
-    return refusedCall(c.cac!, a, b, video, edge >= 0 && c.edgeReach[a] === 1 && c.edgeReach[b] === 1, true);
+    return refusedCall(c.cac!, a, b, video === 1, edge >= 0 && c.edgeReach[a] === 1 && c.edgeReach[b] === 1, true);
   }
 
   /** R14: the Edge relaying a call between sites a and b (the caller's pool's, or the callee's with the switch). */
