@@ -85,14 +85,27 @@ function avsimCpu(args: readonly string[], report: string): number {
   return Number(readFileSync(report, 'utf8'));
 }
 
-/** The process side: one `avsim run` against 4 shard processes and a merge process; checks the CSVs match. */
+/**
+ * The process side: one `avsim run` against 4 shard processes and a merge process, in
+ * the order one, sharded, sharded, one, the least of each kept (interference only adds
+ * CPU); checks the CSVs match.
+ */
 function processRuns(file: string, replications: number, shards: number, dir: string): { one: number; sharded: number } {
   const report = join(dir, 'cpu');
   const common = [file, '--replications', String(replications), '--workers', String(WORKERS), '--quiet', '--no-report'];
-  const one = avsimCpu(['run', ...common, '--out', join(dir, 'one')], report);
-  let sharded = 0;
-  for (let i = 1; i <= shards; i++) sharded += avsimCpu(['run', ...common, '--shard', `${i}/${shards}`, '--out', join(dir, 'parts')], report);
-  sharded += avsimCpu(['merge', join(dir, 'parts'), '--out', join(dir, 'merged'), '--quiet', '--no-report'], report);
+  let one = Infinity;
+  let sharded = Infinity;
+  for (const side of ['one', 'sharded', 'sharded', 'one']) {
+    rmSync(join(dir, 'parts'), { recursive: true, force: true });
+    if (side === 'one') {
+      one = Math.min(one, avsimCpu(['run', ...common, '--out', join(dir, 'one')], report));
+      continue;
+    }
+    let cpu = 0;
+    for (let i = 1; i <= shards; i++) cpu += avsimCpu(['run', ...common, '--shard', `${i}/${shards}`, '--out', join(dir, 'parts')], report);
+    cpu += avsimCpu(['merge', join(dir, 'parts'), '--out', join(dir, 'merged'), '--quiet', '--no-report'], report);
+    sharded = Math.min(sharded, cpu);
+  }
   for (const name of ['summary.csv', 'paths.csv', 'timeseries.csv']) {
     if (readFileSync(join(dir, 'one', name), 'utf8') !== readFileSync(join(dir, 'merged', name), 'utf8')) throw new Error(`sharded processes: ${name} differs from one run's`);
   }
@@ -136,14 +149,14 @@ export type AddRow = (section: string, metric: string, value: number, unit: stri
 /**
  * The sharding rows: the CPU of 4 shards and their merge over one run's, in-process and
  * (full bench) as processes, and the CPU sharding adds per shard. That extra is a fixed
- * cost per shard (Node's start-up and modules in each process, a pool's threads and a
- * cold JIT in each worker; writing and reading the partials takes a few hundredths of a
- * second), so the full bench runs what is worth spreading over 4 machines: 1,024
- * replications on 2 workers, about 70 s of CPU, 4 shards of about 17 s. In-process, the
- * two sides run in the order one, sharded, sharded, one and the best of each is kept
- * (interference only adds time); the processes once each. About 3.5 minutes in all. The
- * quick bench only exercises the code: its run is too short for the fixed cost to be
- * small beside it (no target).
+ * cost per shard (in each process Node's start-up and modules, a pool's threads and a
+ * cold JIT in each worker, about a second; the merge process reading the partials back,
+ * under one), so the bench runs what is worth spreading over 4 machines. In-process:
+ * 1,024 replications on 2 workers, about 70 s of CPU, in the order one, sharded,
+ * sharded, one, the best of each kept (interference only adds time). As processes,
+ * where the start-ups weigh: 2,048 replications, 4 shards of about 35 s of CPU, in the
+ * same order. About 7 minutes in all. The quick bench only exercises the code: its run
+ * is too short for the fixed cost to be small beside it (no target).
  */
 export async function benchShard(add: AddRow, quick: boolean): Promise<void> {
   const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
@@ -166,8 +179,8 @@ export async function benchShard(add: AddRow, quick: boolean): Promise<void> {
     add('shard', `CPU of ${shards} shards one after another + merge (in-process, through partial files) / one run`, sharded / one, 'x', target);
     add('shard', `CPU sharding adds per shard, in-process ((sharded - one) / ${shards})`, (sharded - one) / shards, 's');
     if (!quick) {
-      const p = processRuns(file, replications, shards, dir);
-      add('shard', `CPU of ${shards} avsim run --shard processes + an avsim merge process / one avsim run process`, p.sharded / p.one, 'x', target);
+      const p = processRuns(file, 2 * replications, shards, dir);
+      add('shard', `${2 * replications} replications: CPU of ${shards} avsim run --shard processes + an avsim merge process / one avsim run process`, p.sharded / p.one, 'x', target);
       add('shard', `CPU sharding adds per shard, as processes ((sharded - one) / ${shards})`, (p.sharded - p.one) / shards, 's');
     }
   } finally {
