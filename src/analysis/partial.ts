@@ -289,8 +289,7 @@ export function parsePartial(text: string, file: string): Partial {
     };
   });
   if (scenarios.length === 0) throw read.corrupt('scenarios: none');
-  const resultsText = JSON.stringify(doc['results']);
-  if (digest(resultsText) !== doc['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
+  if (digest(resultsTextOf(text, doc)) !== doc['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
   const jobList = doc['job_list'] === undefined ? undefined : readJobList(read, doc['job_list'], scenarios.length);
   const content = { command, options, seed, replications, files, scenarios, shard: { index, count }, jobs, ...(jobList === undefined ? {} : { jobList }) };
   if (inputHash(content) !== hash) throw read.corrupt('its workloads and settings do not match its input hash: the file was changed');
@@ -304,6 +303,19 @@ export function parsePartial(text: string, file: string): Partial {
   const results = read.array(read.decode(doc['results'], 'results'), 'results').map((value, k) => checkResult(read, value, jobs.start + k, jobOf(jobs.start + k), scenarios));
   if (results.length !== jobs.end - jobs.start) throw read.corrupt(`results: ${results.length} for ${jobs.end - jobs.start} jobs`);
   return { ...content, results, avsim, inputHash: hash };
+}
+
+/**
+ * The text of a partial's results, as its digest was taken: the end of the file as
+ * renderPartial writes it (the header, rendered again from what was read, then the
+ * results and `}` and a newline), which spares rendering the results again; or, in a
+ * file laid out otherwise (reformatted, its keys reordered), the results rendered again.
+ */
+function resultsTextOf(text: string, doc: Record<string, unknown>): string {
+  const { results: _results, ...header } = doc;
+  const head = `${JSON.stringify(header).slice(0, -1)},"results":`;
+  if (text.startsWith(head) && text.endsWith('}\n')) return text.slice(head.length, -2);
+  return JSON.stringify(doc['results']);
 }
 
 /** What job k of a partial's batch is. */

@@ -73,12 +73,40 @@ function littleEndianBytes(array: AnyTypedArray): Buffer {
 }
 
 /**
+ * Where in the value a walk is: its root's name and the keys and indices down to here.
+ * Kept as a list, pushed and popped, and spelt out (`$.a[0]`) only for a message: a
+ * walk over a partial's results passes a million values, and a path text built for
+ * each was most of what it allocated.
+ */
+class Trail {
+  private readonly steps: (string | number)[] = [];
+
+  constructor(private readonly root: string) {}
+
+  push(step: string | number): void {
+    this.steps.push(step);
+  }
+
+  pop(): void {
+    this.steps.pop();
+  }
+
+  toString(): string {
+    return this.root + this.steps.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');
+  }
+}
+
+/**
  * `value` as JSON that {@link decodeExact} turns back into an equal value, bit for bit.
  *
  * @throws TypeError naming the path of a value that is not plain data (a Map, a
  *   function, a class instance, a bigint, a typed array of another kind).
  */
 export function encodeExact(value: unknown, path = '$'): ExactJson {
+  return encode(value, new Trail(path));
+}
+
+function encode(value: unknown, trail: Trail): ExactJson {
   switch (typeof value) {
     case 'number':
       if (Number.isFinite(value) && !Object.is(value, -0)) return value;
@@ -90,23 +118,33 @@ export function encodeExact(value: unknown, path = '$'): ExactJson {
       return { '~undefined': 0 };
     case 'object': {
       if (value === null) return null;
-      if (Array.isArray(value)) return value.map((item, i) => encodeExact(item, `${path}[${i}]`));
+      if (Array.isArray(value)) {
+        const out: ExactJson[] = [];
+        for (let i = 0; i < value.length; i++) {
+          trail.push(i);
+          out.push(encode(value[i], trail));
+          trail.pop();
+        }
+        return out;
+      }
       const typed = typedArrayName(value);
       if (typed !== undefined) return { [`~${typed}`]: littleEndianBytes(value as AnyTypedArray).toString('base64') };
       const prototype = Object.getPrototypeOf(value) as unknown;
       if (prototype !== Object.prototype && prototype !== null) {
-        throw new TypeError(`${path}: cannot encode a ${(value as object).constructor?.name ?? 'non-plain object'}`);
+        throw new TypeError(`${trail}: cannot encode a ${(value as object).constructor?.name ?? 'non-plain object'}`);
       }
       const out: { [key: string]: ExactJson } = {};
       let escaped = false;
       for (const [key, item] of Object.entries(value)) {
         if (key.startsWith('~')) escaped = true;
-        setOwn(out, key, encodeExact(item, `${path}.${key}`));
+        trail.push(key);
+        setOwn(out, key, encode(item, trail));
+        trail.pop();
       }
       return escaped ? { '~obj': out } : out;
     }
     default:
-      throw new TypeError(`${path}: cannot encode a ${typeof value}`);
+      throw new TypeError(`${trail}: cannot encode a ${typeof value}`);
   }
 }
 
@@ -117,42 +155,56 @@ export function encodeExact(value: unknown, path = '$'): ExactJson {
  *   special number that is none, base64 of a length no array of that kind has).
  */
 export function decodeExact(json: unknown, path = '$'): unknown {
-  if (json === null || typeof json !== 'object') return json;
-  if (Array.isArray(json)) return json.map((item, i) => decodeExact(item, `${path}[${i}]`));
-  const keys = Object.keys(json);
-  const record = json as Record<string, unknown>;
-  if (keys.length === 1 && keys[0]!.startsWith('~')) return decodeTag(keys[0]!.slice(1), record[keys[0]!], path);
-  return decodeEntries(record, path);
+  return decode(json, new Trail(path));
 }
 
-function decodeEntries(record: Record<string, unknown>, path: string): Record<string, unknown> {
+function decode(json: unknown, trail: Trail): unknown {
+  if (json === null || typeof json !== 'object') return json;
+  if (Array.isArray(json)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < json.length; i++) {
+      trail.push(i);
+      out.push(decode(json[i], trail));
+      trail.pop();
+    }
+    return out;
+  }
+  const record = json as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length === 1 && keys[0]!.startsWith('~')) return decodeTag(keys[0]!.slice(1), record[keys[0]!], trail);
+  return decodeEntries(record, trail);
+}
+
+function decodeEntries(record: Record<string, unknown>, trail: Trail): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(record)) {
-    setOwn(out, key, decodeExact(item, `${path}.${key}`));
+    trail.push(key);
+    setOwn(out, key, decode(item, trail));
+    trail.pop();
   }
   return out;
 }
 
-function decodeTag(tag: string, body: unknown, path: string): unknown {
+function decodeTag(tag: string, body: unknown, trail: Trail): unknown {
   if (tag === 'num') {
     if (typeof body === 'string' && body in SPECIAL_NUMBERS) return SPECIAL_NUMBERS[body];
-    throw new TypeError(`${path}: expected "NaN", "Infinity", "-Infinity" or "-0" in a ~num tag, got ${JSON.stringify(body)}`);
+    throw new TypeError(`${trail}: expected "NaN", "Infinity", "-Infinity" or "-0" in a ~num tag, got ${JSON.stringify(body)}`);
   }
   if (tag === 'undefined') return undefined;
   if (tag === 'obj') {
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new TypeError(`${path}: expected an object in a ~obj tag`);
-    return decodeEntries(body as Record<string, unknown>, path);
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new TypeError(`${trail}: expected an object in a ~obj tag`);
+    return decodeEntries(body as Record<string, unknown>, trail);
   }
   if (tag in TYPED_ARRAYS) {
-    if (typeof body !== 'string') throw new TypeError(`${path}: expected base64 text in a ~${tag} tag`);
+    if (typeof body !== 'string') throw new TypeError(`${trail}: expected base64 text in a ~${tag} tag`);
     const kind = TYPED_ARRAYS[tag as TypedArrayName];
-    const bytes = Buffer.from(body, 'base64');
-    if (bytes.length % kind.BYTES_PER_ELEMENT !== 0) throw new TypeError(`${path}: ${bytes.length} bytes cannot hold a whole ${tag}`);
-    // A fresh, aligned buffer: the decoded bytes may start at any offset of Node's pool.
-    const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
-    if (!LITTLE_ENDIAN) swapBytes(Buffer.from(copy.buffer), kind.BYTES_PER_ELEMENT);
-    return new kind(copy.buffer);
+    // Decoded straight into a fresh, aligned buffer of its own (not Node's shared pool).
+    const buffer = new ArrayBuffer(Buffer.byteLength(body, 'base64'));
+    const length = Buffer.from(buffer).write(body, 'base64');
+    if (length % kind.BYTES_PER_ELEMENT !== 0) throw new TypeError(`${trail}: ${length} bytes cannot hold a whole ${tag}`);
+    const bytes = length === buffer.byteLength ? buffer : buffer.slice(0, length);
+    if (!LITTLE_ENDIAN) swapBytes(Buffer.from(bytes), kind.BYTES_PER_ELEMENT);
+    return new kind(bytes);
   }
-  throw new TypeError(`${path}: unknown tag ~${tag}`);
+  throw new TypeError(`${trail}: unknown tag ~${tag}`);
 }

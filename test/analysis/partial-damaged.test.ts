@@ -2,7 +2,9 @@
  * A partial whose text was changed or damaged is refused with its file named and what
  * does not hold: not JSON, not a partial, another format version, results that do not
  * match their digest, settings that do not match the input hash, a slice that is not
- * its shard's.
+ * its shard's. A partial laid out otherwise (reformatted, the same JSON) still reads,
+ * its digest then taken of its results rendered again, and a changed result in it is
+ * refused all the same.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { parsePartial, renderPartial } from '../../src/analysis/partial.js';
@@ -26,6 +28,14 @@ it('reads back what it wrote', () => {
   expect(partial.jobs).toEqual({ start: 1, end: 3, total: 3 });
   expect(partial.results.map((r) => r.replication)).toEqual([1, 2]);
   expect(partial.avsim).toBe('0.1.0');
+});
+
+it('reads a reformatted partial, and refuses one with a changed result', () => {
+  const reformatted = JSON.stringify(JSON.parse(text), null, 1);
+  expect(parsePartial(reformatted, F).results).toEqual(parsePartial(text, F).results);
+  const changed = reformatted.replace(/"windowSeconds": (\d+)/, (_m, n: string) => `"windowSeconds": ${Number(n) + 1}`);
+  expect(changed).not.toBe(reformatted);
+  expect(() => parsePartial(changed, F)).toThrow(/its results do not match their digest/);
 });
 
 it.each([
