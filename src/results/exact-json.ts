@@ -96,6 +96,17 @@ class Trail {
   }
 }
 
+/** Each item of a list converted, its index on the trail meanwhile. */
+function items<T>(list: readonly unknown[], trail: Trail, convert: (item: unknown, trail: Trail) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) {
+    trail.push(i);
+    out.push(convert(list[i], trail));
+    trail.pop();
+  }
+  return out;
+}
+
 /**
  * `value` as JSON that {@link decodeExact} turns back into an equal value, bit for bit.
  *
@@ -118,15 +129,7 @@ function encode(value: unknown, trail: Trail): ExactJson {
       return { '~undefined': 0 };
     case 'object': {
       if (value === null) return null;
-      if (Array.isArray(value)) {
-        const out: ExactJson[] = [];
-        for (let i = 0; i < value.length; i++) {
-          trail.push(i);
-          out.push(encode(value[i], trail));
-          trail.pop();
-        }
-        return out;
-      }
+      if (Array.isArray(value)) return items(value, trail, encode);
       const typed = typedArrayName(value);
       if (typed !== undefined) return { [`~${typed}`]: littleEndianBytes(value as AnyTypedArray).toString('base64') };
       const prototype = Object.getPrototypeOf(value) as unknown;
@@ -160,15 +163,7 @@ export function decodeExact(json: unknown, path = '$'): unknown {
 
 function decode(json: unknown, trail: Trail): unknown {
   if (json === null || typeof json !== 'object') return json;
-  if (Array.isArray(json)) {
-    const out: unknown[] = [];
-    for (let i = 0; i < json.length; i++) {
-      trail.push(i);
-      out.push(decode(json[i], trail));
-      trail.pop();
-    }
-    return out;
-  }
+  if (Array.isArray(json)) return items(json, trail, decode);
   const record = json as Record<string, unknown>;
   const keys = Object.keys(record);
   if (keys.length === 1 && keys[0]!.startsWith('~')) return decodeTag(keys[0]!.slice(1), record[keys[0]!], trail);
