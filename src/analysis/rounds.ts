@@ -101,6 +101,29 @@ export interface RoundWords {
 }
 
 /**
+ * What every partial of a merge of `command` must have decided alike (its spec): each
+ * one's, from `specOf`, against the first's; the first's is returned.
+ *
+ * @param difference - What differs between two specs, in words; undefined when nothing.
+ * @throws PartialError when no partial is of `command`, or naming every partial of
+ *   another command or of other work.
+ */
+export function sharedSpec<S>(partials: readonly PartialFile[], command: string, words: RoundWords, specOf: (file: PartialFile) => S, difference: (spec: S, reference: S) => string | undefined): S {
+  const first = partials.findIndex((p) => p.partial.command === command);
+  if (first < 0) throw new PartialError(`no partial of avsim ${command} given`);
+  const specs = partials.map((p) => (p.partial.command === command ? specOf(p) : undefined));
+  const reference = specs[first]!;
+  const problems: string[] = [];
+  partials.forEach((p, i) => {
+    const spec = specs[i];
+    const why = spec === undefined ? `it is a partial of avsim ${p.partial.command}, not ${command}` : difference(spec, reference);
+    if (why !== undefined) problems.push(`${p.file} belongs to another ${words.kind} (${why} in ${partials[first]!.file})`);
+  });
+  if (problems.length > 0) throw new PartialError(problems.length === 1 ? problems[0]! : `cannot merge these partial results:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return reference;
+}
+
+/**
  * The partials by their round (`options.round`).
  *
  * @throws PartialError naming a file whose round is not a number.

@@ -17,7 +17,7 @@ import type { Workload } from '../workload/schema.js';
 import type { MergedRun, PartialFile } from './merge.js';
 import { inputHash, PartialError, workloadHash } from './partial.js';
 import type { PartialContent } from './partial.js';
-import { byRound, mergedRound, noRoundBeyond, replayRounds, shardRound } from './rounds.js';
+import { byRound, mergedRound, noRoundBeyond, replayRounds, shardRound, sharedSpec } from './rounds.js';
 import type { RoundOutcome, RoundStore, RoundWords } from './rounds.js';
 import type { RunOptions, Scenario } from './run.js';
 import type { Shard } from './shard.js';
@@ -147,17 +147,7 @@ function sizingDifference(other: SizingSpec, reference: SizingSpec): string | un
  *   incomplete or missing, or rounds beyond the search's end.
  */
 export async function mergeSizeRounds(partials: readonly PartialFile[], avsimVersion: string): Promise<{ spec: SizingSpec; output: SizeOutput }> {
-  const problems: string[] = [];
-  const specs = partials.map((p) => (p.partial.command === 'size' ? specOfPartial(p) : undefined));
-  const first = partials.findIndex((p) => p.partial.command === 'size');
-  if (first < 0) throw new PartialError('no partial of avsim size given');
-  const reference = specs[first]!;
-  partials.forEach((p, i) => {
-    const spec = specs[i];
-    const why = spec === undefined ? `it is a partial of avsim ${p.partial.command}, not size` : sizingDifference(spec, reference);
-    if (why !== undefined) problems.push(`${p.file} belongs to another sizing (${why} in ${partials[first]!.file})`);
-  });
-  if (problems.length > 0) throw new PartialError(problems.length === 1 ? problems[0]! : `cannot merge these partial results:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const reference = sharedSpec(partials, 'size', WORDS, specOfPartial, sizingDifference);
   const rounds = byRound(partials);
   let round = 0;
   const runBatch: BatchRunner = async (scenarios) => {

@@ -18,7 +18,7 @@
 import type { PartialFile } from '../analysis/merge.js';
 import { inputHash, jobBlocks, PartialError, workloadHash } from '../analysis/partial.js';
 import type { PartialContent } from '../analysis/partial.js';
-import { byRound, mergedRound, noRoundBeyond, replayRounds, shardRound } from '../analysis/rounds.js';
+import { byRound, mergedRound, noRoundBeyond, replayRounds, shardRound, sharedSpec } from '../analysis/rounds.js';
 import type { RoundOutcome, RoundStore, RoundWords } from '../analysis/rounds.js';
 import type { RunOptions, Scenario } from '../analysis/run.js';
 import type { Shard } from '../analysis/shard.js';
@@ -182,17 +182,7 @@ function whatifDifference(other: WhatifSpec, reference: WhatifSpec): string | un
  *   round that is incomplete or missing, or rounds beyond the whatif's end.
  */
 export async function mergeWhatifRounds(partials: readonly PartialFile[], avsimVersion: string): Promise<{ spec: WhatifSpec; output: WhatifOutput }> {
-  const first = partials.findIndex((p) => p.partial.command === 'whatif');
-  if (first < 0) throw new PartialError('no partial of avsim whatif given');
-  const specs = partials.map((p) => (p.partial.command === 'whatif' ? specOfPartial(p) : undefined));
-  const reference = specs[first]!;
-  const problems: string[] = [];
-  partials.forEach((p, i) => {
-    const spec = specs[i];
-    const why = spec === undefined ? `it is a partial of avsim ${p.partial.command}, not whatif` : whatifDifference(spec, reference);
-    if (why !== undefined) problems.push(`${p.file} belongs to another whatif (${why} in ${partials[first]!.file})`);
-  });
-  if (problems.length > 0) throw new PartialError(problems.length === 1 ? problems[0]! : `cannot merge these partial results:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const reference = sharedSpec(partials, 'whatif', WORDS, specOfPartial, whatifDifference);
   const rounds = byRound(partials);
   let last = 0;
   const runBatch: WhatifBatchRunner = async (batch) => {
