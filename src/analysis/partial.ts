@@ -20,8 +20,11 @@
  * - `files` and `scenarios`: each scenario's name, its name in its file (compare), the
  *   file it came from, its workload in full and its resources;
  * - `results_digest` (sha256 of the `results` text) and `results`: every job's
- *   replication result, exactly (results/exact-json.ts: typed arrays as base64 of their
- *   little-endian bytes, NaN, Infinity and -0 tagged).
+ *   replication result, exactly (results/exact-json.ts: NaN, Infinity and -0 tagged),
+ *   each as `{ "arrays": <its arrays' numbers, one after another>, "result": <the
+ *   result, each array replaced by its length> }` (version 3): one base64 text per
+ *   result, not one per array, which is most of what writing and reading a partial
+ *   cost.
  *
  * The file holds nothing about the machine or the time, so the same shard gives the same
  * bytes wherever it runs. It is written with writeFileAtomic (one file, temporary then
@@ -42,9 +45,10 @@ import { shardRange } from './shard.js';
 export const PARTIAL_FORMAT = 'avsim-partial';
 /**
  * The layout's version; a reader takes only its own. Version 2 added `job_list`: a
- * reader of version 1 would take a job list's slice for a grid's.
+ * reader of version 1 would take a job list's slice for a grid's. Version 3 packs each
+ * result's arrays into one ({@link packResult}).
  */
-export const PARTIAL_VERSION = 2;
+export const PARTIAL_VERSION = 3;
 /** How every partial result's file name ends. */
 export const PARTIAL_SUFFIX = '.avsim-partial.json';
 
@@ -156,7 +160,7 @@ export function partialFileName(workloadName: string, command: string, shard: Sh
 
 /** A partial's text: one JSON document, header fields first, then the results (see the module comment). */
 export function renderPartial(content: PartialContent, avsimVersion: string): string {
-  const results = JSON.stringify(encodeExact(content.results));
+  const results = JSON.stringify(encodeExact(content.results.map(packResult)));
   const header = {
     format: PARTIAL_FORMAT,
     version: PARTIAL_VERSION,
@@ -237,7 +241,66 @@ function deepFreeze<T>(value: T): T {
 /** Fields every decoded replication result must carry as numbers, and as typed arrays (per resource too). */
 const RESULT_NUMBERS = ['scenario', 'replication', 'windowSeconds', 'windowStartUtc'] as const;
 const RESULT_ARRAYS = ['bucketEdges', 'hourEdges', 'paths'] as const;
-const RESOURCE_ARRAYS = ['histogram', 'bucketIntegral', 'bucketMax', 'bucketOffered', 'bucketBlocked', 'hourKbpsIntegral', 'hourOffered', 'hourBlocked', 'hourOfferedSeconds'] as const;
+const RESOURCE_ARRAYS = ['histogram', 'bucketIntegral', 'bucketMax', 'bucketOffered', 'bucketBlocked', 'hourKbpsIntegral', 'hourIntegral', 'hourOffered', 'hourBlocked', 'hourOfferedSeconds'] as const;
+/** A result's arrays that it may lack (a run without records, a job without pair paths). */
+const OPTIONAL_ARRAYS = ['records', 'pairPaths'] as const;
+
+/** A replication result as a partial holds it: its arrays' numbers in one array, the result with each array's length in its place. */
+interface PackedResult {
+  readonly arrays: Float64Array;
+  readonly result: Record<string, unknown>;
+}
+
+/**
+ * A result with its arrays packed: in the order of {@link RESULT_ARRAYS},
+ * {@link OPTIONAL_ARRAYS} (those present), then each resource's {@link RESOURCE_ARRAYS}.
+ * Any other field stays as it is (a typed array there is written on its own).
+ */
+function packResult(result: ReplicationResult): PackedResult {
+  const fields = result as unknown as Record<string, unknown>;
+  let length = 0;
+  for (const key of [...RESULT_ARRAYS, ...OPTIONAL_ARRAYS]) if (fields[key] !== undefined) length += (fields[key] as Float64Array).length;
+  for (const r of result.resources) for (const key of RESOURCE_ARRAYS) length += r[key].length;
+  const arrays = new Float64Array(length);
+  let at = 0;
+  const put = (values: Float64Array): number => {
+    arrays.set(values, at);
+    at += values.length;
+    return values.length;
+  };
+  const packed: Record<string, unknown> = { ...fields };
+  for (const key of [...RESULT_ARRAYS, ...OPTIONAL_ARRAYS]) if (fields[key] !== undefined) packed[key] = put(fields[key] as Float64Array);
+  packed['resources'] = result.resources.map((r) => {
+    const resource: Record<string, unknown> = { ...r };
+    for (const key of RESOURCE_ARRAYS) resource[key] = put(r[key]);
+    return resource;
+  });
+  return { arrays, result: packed };
+}
+
+/** {@link packResult} undone: each length becomes a view of its stretch of the arrays, in the same order; a length that does not fit is corrupt. */
+function unpackResult(read: Reader, value: unknown, field: string): Record<string, unknown> {
+  const packed = read.object(value, field);
+  const arrays = packed['arrays'];
+  if (!(arrays instanceof Float64Array)) throw read.corrupt(`${field}.arrays: expected numbers`);
+  const result = { ...read.object(packed['result'], `${field}.result`) };
+  let at = 0;
+  const take = (length: unknown, name: string): Float64Array => {
+    const n = read.whole(length, name);
+    if (at + n > arrays.length) throw read.corrupt(`${name}: ${n} numbers where ${arrays.length - at} are left`);
+    at += n;
+    return arrays.subarray(at - n, at);
+  };
+  for (const key of RESULT_ARRAYS) result[key] = take(result[key], `${field}.result.${key}`);
+  for (const key of OPTIONAL_ARRAYS) if (result[key] !== undefined) result[key] = take(result[key], `${field}.result.${key}`);
+  result['resources'] = read.array(result['resources'], `${field}.result.resources`).map((r, i) => {
+    const resource = { ...read.object(r, `${field}.result.resources[${i}]`) };
+    for (const key of RESOURCE_ARRAYS) resource[key] = take(resource[key], `${field}.result.resources[${i}].${key}`);
+    return resource;
+  });
+  if (at !== arrays.length) throw read.corrupt(`${field}.arrays: ${arrays.length - at} numbers left over`);
+  return result;
+}
 
 /**
  * Reads a partial from its text.
@@ -300,7 +363,9 @@ export function parsePartial(text: string, file: string): Partial {
     throw read.corrupt(`jobs ${jobs.start}-${jobs.end - 1} of ${jobs.total}, where shard ${index} of ${count} of ${whole} is jobs ${expected.start}-${expected.end - 1}`);
   }
   const jobOf = jobList === undefined ? (job: number): PlannedJob => ({ scenario: Math.floor(job / replications), replication: job % replications, pairPaths: false }) : listedJobs(jobList);
-  const results = read.array(read.decode(doc['results'], 'results'), 'results').map((value, k) => checkResult(read, value, jobs.start + k, jobOf(jobs.start + k), scenarios));
+  const results = read
+    .array(read.decode(doc['results'], 'results'), 'results')
+    .map((value, k) => checkResult(read, unpackResult(read, value, `results[job ${jobs.start + k}]`), jobs.start + k, jobOf(jobs.start + k), scenarios));
   if (results.length !== jobs.end - jobs.start) throw read.corrupt(`results: ${results.length} for ${jobs.end - jobs.start} jobs`);
   return { ...content, results, avsim, inputHash: hash };
 }
