@@ -31,11 +31,13 @@
  * rename), not as a result set: every shard writes into the same folder.
  */
 import { createHash } from 'node:crypto';
-import { AvsimError } from '../errors.js';
 import { workloadKey } from '../model/compiled.js';
-import { decodeExact, encodeExact } from '../results/exact-json.js';
+import { encodeExact } from '../results/exact-json.js';
 import type { ReplicationJob } from '../model/replication.js';
 import type { ReplicationResult, ResourceInfo } from '../results/types.js';
+import { RESOURCE_ARRAYS, RESULT_ARRAYS } from '../results/types.js';
+import { PartialError, Reader } from './partial-reader.js';
+import { packResult, unpackResult } from './partial-results.js';
 import type { Workload } from '../workload/schema.js';
 import type { Scenario } from './run.js';
 import type { Shard } from './shard.js';
@@ -46,7 +48,7 @@ export const PARTIAL_FORMAT = 'avsim-partial';
 /**
  * The layout's version; a reader takes only its own. Version 2 added `job_list`: a
  * reader of version 1 would take a job list's slice for a grid's. Version 3 packs each
- * result's arrays into one ({@link packResult}).
+ * result's arrays into one (analysis/partial-results.ts).
  */
 export const PARTIAL_VERSION = 3;
 /** How every partial result's file name ends. */
@@ -101,13 +103,7 @@ export interface Partial extends PartialContent {
   readonly inputHash: string;
 }
 
-/** A partial that cannot be used: the message names the file. Exit 2. */
-export class PartialError extends AvsimError {
-  constructor(message: string) {
-    super('usage', message);
-    this.name = 'PartialError';
-  }
-}
+export { PartialError };
 
 /** The hash of one scenario's validated workload. */
 export function workloadHash(workload: Workload): string {
@@ -192,43 +188,6 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** What a field of the file must be; throws with its name otherwise. */
-class Reader {
-  constructor(readonly file: string) {}
-
-  corrupt(detail: string): PartialError {
-    return new PartialError(`${this.file} is corrupt (${detail}); run its shard again`);
-  }
-
-  object(value: unknown, field: string): Record<string, unknown> {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw this.corrupt(`${field}: expected an object`);
-    return value as Record<string, unknown>;
-  }
-
-  array(value: unknown, field: string): unknown[] {
-    if (!Array.isArray(value)) throw this.corrupt(`${field}: expected a list`);
-    return value;
-  }
-
-  string(value: unknown, field: string): string {
-    if (typeof value !== 'string') throw this.corrupt(`${field}: expected text`);
-    return value;
-  }
-
-  whole(value: unknown, field: string, min = 0): number {
-    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value >= min)) throw this.corrupt(`${field}: expected a whole number of at least ${min}, got ${JSON.stringify(value)}`);
-    return value;
-  }
-
-  decode(value: unknown, field: string): unknown {
-    try {
-      return decodeExact(value, field);
-    } catch (thrown) {
-      throw this.corrupt(thrown instanceof Error ? thrown.message : String(thrown));
-    }
-  }
-}
-
 /** Freezes a decoded workload as loading freezes one (workloads are read-only everywhere). */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
@@ -238,70 +197,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Fields every decoded replication result must carry as numbers, and as typed arrays (per resource too). */
+/** Fields every decoded replication result must carry as numbers (and as typed arrays: results/types.ts). */
 const RESULT_NUMBERS = ['scenario', 'replication', 'windowSeconds', 'windowStartUtc'] as const;
-const RESULT_ARRAYS = ['bucketEdges', 'hourEdges', 'paths'] as const;
-const RESOURCE_ARRAYS = ['histogram', 'bucketIntegral', 'bucketMax', 'bucketOffered', 'bucketBlocked', 'hourKbpsIntegral', 'hourIntegral', 'hourOffered', 'hourBlocked', 'hourOfferedSeconds'] as const;
-/** A result's arrays that it may lack (a run without records, a job without pair paths). */
-const OPTIONAL_ARRAYS = ['records', 'pairPaths'] as const;
-
-/** A replication result as a partial holds it: its arrays' numbers in one array, the result with each array's length in its place. */
-interface PackedResult {
-  readonly arrays: Float64Array;
-  readonly result: Record<string, unknown>;
-}
-
-/**
- * A result with its arrays packed: in the order of {@link RESULT_ARRAYS},
- * {@link OPTIONAL_ARRAYS} (those present), then each resource's {@link RESOURCE_ARRAYS}.
- * Any other field stays as it is (a typed array there is written on its own).
- */
-function packResult(result: ReplicationResult): PackedResult {
-  const fields = result as unknown as Record<string, unknown>;
-  let length = 0;
-  for (const key of [...RESULT_ARRAYS, ...OPTIONAL_ARRAYS]) if (fields[key] !== undefined) length += (fields[key] as Float64Array).length;
-  for (const r of result.resources) for (const key of RESOURCE_ARRAYS) length += r[key].length;
-  const arrays = new Float64Array(length);
-  let at = 0;
-  const put = (values: Float64Array): number => {
-    arrays.set(values, at);
-    at += values.length;
-    return values.length;
-  };
-  const packed: Record<string, unknown> = { ...fields };
-  for (const key of [...RESULT_ARRAYS, ...OPTIONAL_ARRAYS]) if (fields[key] !== undefined) packed[key] = put(fields[key] as Float64Array);
-  packed['resources'] = result.resources.map((r) => {
-    const resource: Record<string, unknown> = { ...r };
-    for (const key of RESOURCE_ARRAYS) resource[key] = put(r[key]);
-    return resource;
-  });
-  return { arrays, result: packed };
-}
-
-/** {@link packResult} undone: each length becomes a view of its stretch of the arrays, in the same order; a length that does not fit is corrupt. */
-function unpackResult(read: Reader, value: unknown, field: string): Record<string, unknown> {
-  const packed = read.object(value, field);
-  const arrays = packed['arrays'];
-  if (!(arrays instanceof Float64Array)) throw read.corrupt(`${field}.arrays: expected numbers`);
-  const result = { ...read.object(packed['result'], `${field}.result`) };
-  let at = 0;
-  const take = (length: unknown, name: string): Float64Array => {
-    const n = read.whole(length, name);
-    if (at + n > arrays.length) throw read.corrupt(`${name}: ${n} numbers where ${arrays.length - at} are left`);
-    at += n;
-    return arrays.subarray(at - n, at);
-  };
-  for (const key of RESULT_ARRAYS) result[key] = take(result[key], `${field}.result.${key}`);
-  for (const key of OPTIONAL_ARRAYS) if (result[key] !== undefined) result[key] = take(result[key], `${field}.result.${key}`);
-  result['resources'] = read.array(result['resources'], `${field}.result.resources`).map((r, i) => {
-    const resource = { ...read.object(r, `${field}.result.resources[${i}]`) };
-    for (const key of RESOURCE_ARRAYS) resource[key] = take(resource[key], `${field}.result.resources[${i}].${key}`);
-    return resource;
-  });
-  if (at !== arrays.length) throw read.corrupt(`${field}.arrays: ${arrays.length - at} numbers left over`);
-  return result;
-}
-
 /**
  * Reads a partial from its text.
  *

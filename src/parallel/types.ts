@@ -5,6 +5,7 @@
  */
 import type { ReplicationJob } from '../model/replication.js';
 import type { ReplicationResult, ResourceReplication } from '../results/types.js';
+import { RESOURCE_ARRAYS, RESULT_ARRAYS } from '../results/types.js';
 
 export type { ReplicationJob };
 
@@ -41,11 +42,9 @@ export function toError(thrown: unknown): Error {
  * main thread's garbage collection both shrink. The values are the same.
  */
 export function packArrays(result: ReplicationResult): ReplicationResult {
-  let length = result.bucketEdges.length + result.hourEdges.length + result.paths.length;
-  for (const r of result.resources) {
-    length += r.histogram.length + r.bucketIntegral.length + r.bucketMax.length + r.bucketOffered.length + r.bucketBlocked.length;
-    length += r.hourKbpsIntegral.length + r.hourIntegral.length + r.hourOffered.length + r.hourBlocked.length + r.hourOfferedSeconds.length;
-  }
+  let length = 0;
+  for (const key of RESULT_ARRAYS) length += result[key].length;
+  for (const r of result.resources) for (const key of RESOURCE_ARRAYS) length += r[key].length;
   const block = new Float64Array(length);
   let at = 0;
   const copy = (values: Float64Array): Float64Array => {
@@ -54,20 +53,12 @@ export function packArrays(result: ReplicationResult): ReplicationResult {
     at += values.length;
     return view;
   };
-  const resources = result.resources.map(
-    (r): ResourceReplication => ({
-      ...r,
-      histogram: copy(r.histogram),
-      bucketIntegral: copy(r.bucketIntegral),
-      bucketMax: copy(r.bucketMax),
-      bucketOffered: copy(r.bucketOffered),
-      bucketBlocked: copy(r.bucketBlocked),
-      hourKbpsIntegral: copy(r.hourKbpsIntegral),
-      hourIntegral: copy(r.hourIntegral),
-      hourOffered: copy(r.hourOffered),
-      hourBlocked: copy(r.hourBlocked),
-      hourOfferedSeconds: copy(r.hourOfferedSeconds),
-    }),
-  );
-  return { ...result, bucketEdges: copy(result.bucketEdges), hourEdges: copy(result.hourEdges), paths: copy(result.paths), resources };
+  const resources = result.resources.map((r): ResourceReplication => {
+    const packed = { ...r };
+    for (const key of RESOURCE_ARRAYS) packed[key] = copy(r[key]);
+    return packed;
+  });
+  const packed = { ...result, resources };
+  for (const key of RESULT_ARRAYS) packed[key] = copy(result[key]);
+  return packed;
 }

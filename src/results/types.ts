@@ -64,6 +64,23 @@ export interface ResourceReplication {
   hourOfferedSeconds: Float64Array;
 }
 
+/** Every array of a resource's figures, in the order a packed result holds them (parallel/types.ts, analysis/partial-results.ts). */
+export const RESOURCE_ARRAYS = [
+  'histogram',
+  'bucketIntegral',
+  'bucketMax',
+  'bucketOffered',
+  'bucketBlocked',
+  'hourKbpsIntegral',
+  'hourIntegral',
+  'hourOffered',
+  'hourBlocked',
+  'hourOfferedSeconds',
+] as const satisfies readonly (keyof ResourceReplication)[];
+
+/** A replication result's own arrays that every result has, in the order a packed result holds them. */
+export const RESULT_ARRAYS = ['bucketEdges', 'hourEdges', 'paths'] as const satisfies readonly (keyof ReplicationResult)[];
+
 /** Everything one replication (one job: scenario x replication index) returns. */
 export interface ReplicationResult {
   readonly scenario: number;
