@@ -9,7 +9,9 @@ import { RESOURCE_ARRAYS, RESULT_ARRAYS } from '../results/types.js';
 import type { Reader } from './partial-reader.js';
 
 /** A result's arrays that it may lack (a run without records, a job without pair paths). */
-const OPTIONAL_ARRAYS = ['records', 'pairPaths'] as const;
+const OPTIONAL_ARRAYS = ['records', 'pairPaths'] as const satisfies readonly (keyof ReplicationResult)[];
+/** A result's own arrays, in the order they are packed: those it always has, then those it may lack. */
+const OWN_ARRAYS = [...RESULT_ARRAYS, ...OPTIONAL_ARRAYS];
 
 /** A replication result as a partial holds it: its arrays' numbers in one array, the result with each array's length in its place. */
 interface PackedResult {
@@ -25,7 +27,7 @@ interface PackedResult {
 export function packResult(result: ReplicationResult): PackedResult {
   const fields = result as unknown as Record<string, unknown>;
   let length = 0;
-  for (const key of [...RESULT_ARRAYS, ...OPTIONAL_ARRAYS]) if (fields[key] !== undefined) length += (fields[key] as Float64Array).length;
+  for (const key of OWN_ARRAYS) if (fields[key] !== undefined) length += (fields[key] as Float64Array).length;
   for (const r of result.resources) for (const key of RESOURCE_ARRAYS) length += r[key].length;
   const arrays = new Float64Array(length);
   let at = 0;
@@ -35,7 +37,7 @@ export function packResult(result: ReplicationResult): PackedResult {
     return values.length;
   };
   const packed: Record<string, unknown> = { ...fields };
-  for (const key of [...RESULT_ARRAYS, ...OPTIONAL_ARRAYS]) if (fields[key] !== undefined) packed[key] = put(fields[key] as Float64Array);
+  for (const key of OWN_ARRAYS) if (fields[key] !== undefined) packed[key] = put(fields[key] as Float64Array);
   packed['resources'] = result.resources.map((r) => {
     const resource: Record<string, unknown> = { ...r };
     for (const key of RESOURCE_ARRAYS) resource[key] = put(r[key]);
