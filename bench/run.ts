@@ -11,7 +11,8 @@
  *   (where the start-up every run pays, reported in end to end, weighs more);
  * - large: a 100,000-user, 20-site workload, 24 h x 30 replications, wall time on 2 workers;
  *   and the same with Call Admission Control on every site, as a ratio of simulated calls
- *   per second to the workload without it, replication by replication in this process;
+ *   per second to the workload without it, replication by replication in a process
+ *   holding those two workloads (bench/cac-pairs.ts);
  * - size: `avsim size` of the enterprise workload's Edges for 1% blocking, wall time (its
  *   batches run one after another on one pool, so its start-up is paid once);
  * - whatif: `avsim whatif` of the enterprise workload, every candidate it proposes at the
@@ -23,8 +24,9 @@
  *   (100,000 in the quick bench, without a target), streaming, in a process of its own
  *   (bench/calibrate.ts): wall time and resident set.
  * - shard: the CPU a run spread over 4 shards and merged costs over the same run on one
- *   machine, in-process and (full bench) as processes, and of a whatif over 4 shards
- *   and merged, in-process (bench/shard.ts).
+ *   machine, in one process per side and (full bench) as `avsim` processes, and of a
+ *   whatif over 4 shards and merged, the two sides of each at the same time
+ *   (bench/shard.ts).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -32,9 +34,6 @@ import { fileURLToPath } from 'node:url';
 import { lossOnKernel, lossPlainLoop } from './kernel.js';
 import { largeWorkload } from './large-workload.js';
 import { runScenarios } from '../src/analysis/run.js';
-import { median } from 'simple-statistics';
-import { compileWorkload } from '../src/model/compiled.js';
-import { runReplication } from '../src/model/replication.js';
 import { size } from '../src/analysis/size.js';
 import { whatif } from '../src/whatif/whatif.js';
 import { loadScenarios } from '../src/workload/scenarios.js';
@@ -163,48 +162,24 @@ async function benchLarge(): Promise<void> {
 /**
  * The large workload with and without CAC on every site: the 2-worker rate with CAC,
  * and the ratio of simulated calls per second, with CAC over without. The ratio is
- * taken replication by replication in this process (one replication without, the same
- * one with, then the next pair in the other order), and its median over the pairs: a
- * pair lasts a fraction of a second, so a shared machine's drift, which moves a run's
- * speed by tens of per cent over seconds, moves both of its halves alike; whole runs of
- * several seconds, paired, drift apart within the pair. Both on Lync Server 2013,
- * the same seed, so both see the same arrivals. The target is for site policies on
- * every site in one region; two regions joined by a region link (three policies on half
- * the routes) are measured beside it.
+ * taken replication by replication in a process of its own (bench/cac-pairs.ts: one
+ * replication without, the same one with, then the next pair in the other order), and
+ * its median over the pairs: a pair lasts a fraction of a second, so a shared machine's
+ * drift, which moves a run's speed by tens of per cent over seconds, moves both of its
+ * halves alike; whole runs of several seconds, paired, drift apart within the pair.
+ * Both on Lync Server 2013, the same seed, so both see the same arrivals. The target is
+ * for site policies on every site in one region; two regions joined by a region link
+ * (three policies on half the routes) are measured beside it.
  */
 async function benchLargeCac(): Promise<void> {
   const started = performance.now();
   const out = await runScenarios([{ name: 'baseline', workload: largeWorkload({ cac: 'sites' }) }], { workers: 2, replications: quick ? 6 : 30 });
   add('large', 'with CAC on every site: simulated calls per second, 2 workers', out.summary.totals.calls_simulated / ((performance.now() - started) / 1000), 'calls/s');
   const pairs = quick ? 6 : 40;
-  const rate = pairedReplications(['none', 'sites', 'regions'], pairs);
-  const ratios = (cac: 'sites' | 'regions'): number => median(rate.get(cac)!.map((r, i) => r / rate.get('none')![i]!));
-  add('large', `with CAC on every site: calls per second over without (median of ${pairs} replication pairs)`, ratios('sites'), 'x', quick ? '' : '>= 0.75');
-  add('large', `with CAC on every site, two regions and a region link: over without (median of ${pairs})`, ratios('regions'), 'x');
-}
-
-/**
- * Simulated calls per second of replication 0, 1, ... of the large workload in each
- * CAC form, in this process, the forms taking turns replication by replication (in
- * reverse order every other one), after two replications each to warm the code.
- */
-function pairedReplications<K extends 'none' | 'sites' | 'regions'>(forms: readonly K[], count: number): Map<K, number[]> {
-  const runs = forms.map((cac) => {
-    const workload = largeWorkload({ cac });
-    const compiled = compileWorkload(workload);
-    return (replication: number): number => {
-      const begun = performance.now();
-      const result = runReplication({ workload, scenario: 0, replication, seed: workload.seed }, compiled);
-      return result.callsSimulated / ((performance.now() - begun) / 1000);
-    };
-  });
-  for (const warm of [count, count + 1]) runs.forEach((run) => run(warm));
-  const rates = new Map(forms.map((cac) => [cac, [] as number[]]));
-  for (let r = 0; r < count; r++) {
-    const order = r % 2 === 0 ? forms.map((_, k) => k) : forms.map((_, k) => forms.length - 1 - k);
-    for (const k of order) rates.get(forms[k]!)!.push(runs[k]!(r));
-  }
-  return rates;
+  const probe = fileURLToPath(new URL('./cac-pairs.js', import.meta.url));
+  const ratio = async (form: 'sites' | 'regions'): Promise<number> => Number((await execFileAsync(process.execPath, [...NODE_FLAGS, probe, String(pairs), form], { encoding: 'utf8' })).stdout);
+  add('large', `with CAC on every site: calls per second over without (median of ${pairs} replication pairs)`, await ratio('sites'), 'x', quick ? '' : '>= 0.75');
+  add('large', `with CAC on every site, two regions and a region link: over without (median of ${pairs})`, await ratio('regions'), 'x');
 }
 
 async function benchSize(): Promise<void> {
