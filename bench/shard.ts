@@ -19,11 +19,12 @@
  *   the last round (each shard's slice of each round on a pool of its own, through
  *   partial files), and the merge of the rounds, against one whatif.
  */
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { NODE_FLAGS } from '../src/cli/node-flags.js';
 import type { Side } from './shard-side.js';
 import { SIDE_SHARDS, SIDE_WORKERS } from './shard-side.js';
@@ -34,15 +35,11 @@ interface SideOutcome {
   digest: string;
 }
 
-/** Runs node with `args` (avsim's flags first) and resolves with its standard output; rejects when it fails. */
-function node(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`node ${args.join(' ')}: exit code ${String(code)}`))));
-  });
+const execFileAsync = promisify(execFile);
+
+/** Runs node with `args` (avsim's flags first) and resolves with its standard output; rejects, with its standard error, when it fails. */
+async function node(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return (await execFileAsync(process.execPath, [...NODE_FLAGS, ...args], { env, encoding: 'utf8' })).stdout;
 }
 
 /** One side in a process of its own (bench/shard-side.ts). */
