@@ -23,6 +23,7 @@ import type { CompiledWorkload } from '../src/model/compiled.js';
 import type { ReplicationJob } from '../src/model/replication.js';
 import type { ReplicationResult } from '../src/results/types.js';
 import type { Workload } from '../src/workload/schema.js';
+import { tuneV8 } from '../src/parallel/v8-tuning.js';
 
 type Replicate = (replication: number) => ReplicationResult;
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     return;
   }
   const replications = Number(count);
+  tuneV8(); // both builds under the flags avsim's workers run with
   if (!(Number.isInteger(replications) && replications >= 2)) throw new RangeError(`REPLICATIONS must be a whole number of at least 2, got ${count}`);
   const file = resolve(workload ?? fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url)));
   const builds = [await load(distA, file), await load(distB, file)] as const;

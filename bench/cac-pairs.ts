@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { median } from 'simple-statistics';
 import { compileWorkload } from '../src/model/compiled.js';
 import { runReplication } from '../src/model/replication.js';
+import { tuneV8 } from '../src/parallel/v8-tuning.js';
 import { largeWorkload } from './large-workload.js';
 
 type Form = 'none' | 'sites' | 'regions';
@@ -45,6 +46,7 @@ function main(): void {
   const [count, form] = process.argv.slice(2);
   const pairs = Number(count);
   if (!(Number.isInteger(pairs) && pairs >= 1) || (form !== 'sites' && form !== 'regions')) throw new Error('usage: cac-pairs.js PAIRS sites|regions');
+  tuneV8(); // as avsim's worker threads run
   const rate = pairedReplications(['none', form], pairs);
   process.stdout.write(`${median(rate.get(form)!.map((r, i) => r / rate.get('none')![i]!))}\n`);
 }

@@ -16,7 +16,10 @@
 import { fileURLToPath } from 'node:url';
 import { compileWorkload } from '../src/model/compiled.js';
 import { runReplication } from '../src/model/replication.js';
+import { tuneV8 } from '../src/parallel/v8-tuning.js';
 import { loadWorkloadFile } from '../src/workload/load.js';
+
+tuneV8(); // as avsim's worker threads run
 
 const startAt = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
 const duration = Number(process.argv[3] ?? 1000);

@@ -42,6 +42,7 @@ import { renderCsv } from '../src/report/csv.js';
 import { formatNumber } from '../src/report/number-format.js';
 import { NODE_FLAGS } from '../src/cli/node-flags.js';
 import { benchShard, benchWhatifShard } from './shard.js';
+import { tuneV8 } from '../src/parallel/v8-tuning.js';
 
 interface Row {
   section: string;
@@ -285,6 +286,7 @@ function benchCalibrate(): void {
 }
 
 async function main(): Promise<void> {
+  tuneV8(); // as avsim's worker threads run (its in-process rows included)
   benchKernel();
   await benchEndToEnd();
   if (!quick) await benchCores();

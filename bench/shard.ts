@@ -48,11 +48,11 @@ async function side(name: Side, replications: number, dir: string): Promise<Side
   return JSON.parse(await node([script, name, String(replications), dir])) as SideOutcome;
 }
 
-/** CPU seconds of one `avsim` process with `args` (bench/cpu-report.ts reports it). */
-async function avsimCpu(args: readonly string[], report: string): Promise<number> {
+/** CPU seconds of one `avsim` process with `args` (bench/cpu-report.ts reports it), `env` added to this process's environment. */
+export async function avsimCpu(args: readonly string[], report: string, env: NodeJS.ProcessEnv = {}): Promise<number> {
   const cli = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
   const preload = fileURLToPath(new URL('./cpu-report.js', import.meta.url));
-  await node(['--import', preload, cli, ...args], { ...process.env, AVSIM_CPU_REPORT: report });
+  await node(['--import', preload, cli, ...args], { ...process.env, ...env, AVSIM_CPU_REPORT: report });
   return Number(readFileSync(report, 'utf8'));
 }
 

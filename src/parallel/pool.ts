@@ -14,6 +14,7 @@ import { Piscina } from 'piscina';
 import { InterruptedError, ReplicationError } from '../errors.js';
 import type { ReplicationResult } from '../results/types.js';
 import type { ReplicationJob, Task, TaskOutcome } from './types.js';
+import { tuneV8 } from './v8-tuning.js';
 
 /** Tasks a worker holds at once: the one it runs and the next (see {@link WorkerPool.run}). */
 export const TASKS_PER_WORKER = 2;
@@ -115,6 +116,7 @@ export class WorkerPool {
   /** @param workers worker threads, started now and kept until {@link close}. */
   constructor(readonly workers: number) {
     if (!(Number.isInteger(workers) && workers >= 1)) throw new RangeError(`workers must be a whole number of at least 1, got ${workers}`);
+    tuneV8();
     this.piscina = new Piscina<Task, TaskOutcome>({
       filename: workerFilename(),
       minThreads: workers,
