@@ -87,15 +87,16 @@ export type AddRow = (section: string, metric: string, value: number, unit: stri
  * per side and (full bench) as `avsim` processes, and the CPU sharding adds per shard.
  * That extra is a fixed cost per shard (in each process Node's start-up and modules, a
  * pool's threads and a cold JIT in each worker, about a second; the partials written
- * and read back), so the bench runs what is worth spreading over 4 machines: 2,048
- * replications on 2 workers, each shard about 37 s of CPU (docs/performance.md says
- * from how much a shard's fixed cost stays under 5%), the sides of each row at the same
- * time, about 5 minutes in all. The quick bench only exercises the code, on 16
+ * and read back), so the bench runs what is worth spreading over 4 machines: 2,880
+ * replications on 2 workers, each shard 40 s of CPU or more (docs/sharding.md: from
+ * about that much a shard's fixed cost stays under 5%; 3,072 would pass the work
+ * budget's 500 million calls, which a sharded run is held to), the sides of each row at the
+ * same time, about 7 minutes in all. The quick bench only exercises the code, on 16
  * replications: its run is too short for the fixed cost to be small beside it (no target).
  */
 export async function benchShard(add: AddRow, quick: boolean): Promise<void> {
   const file = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
-  const replications = quick ? 16 : 2048;
+  const replications = quick ? 16 : 2880;
   const shards = SIDE_SHARDS;
   const root = mkdtempSync(join(tmpdir(), 'avsim-bench-shard-'));
   try {

@@ -3,10 +3,10 @@
  * hot function calls until their bytecode adds up to a budget per optimised function
  * (920 bytes by default). A replication's hot paths (the event loop, a call's placement
  * and departure) call many small resource methods each; with the default budget the
- * last of them stay calls. Twice the budget inlines them, for 7-11% more simulated
- * calls per second on the enterprise and large workloads and ~75 ms more optimising in
- * each worker's first replications (docs/performance.md, "V8's inlining budget", with
- * the command that measures it).
+ * last of them stay calls (the event queue's pop among them). Twice the budget inlines
+ * them: less CPU once a worker has simulated a few million calls, a little more before,
+ * as the larger optimised code takes longer to compile (docs/performance.md, "V8's
+ * inlining budget", with the command that measures it).
  *
  * Only code generation changes: the arithmetic is the same, so every result is the same
  * bits with or without it. The flag is process-wide and read each time TurboFan decides
