@@ -90,7 +90,7 @@ export type AddRow = (section: string, metric: string, value: number, unit: stri
  * and read back), so the bench runs what is worth spreading over 4 machines: 2,880
  * replications on 2 workers, each shard 40 s of CPU or more (docs/sharding.md: from
  * about that much a shard's fixed cost stays under 5%; 3,072 would pass the work
- * budget's 500 million calls, which a sharded run is held to), the sides of each row at the
+ * budget's 500 million calls on the one-machine side), the sides of each row at the
  * same time, about 7 minutes in all. The quick bench only exercises the code, on 16
  * replications: its run is too short for the fixed cost to be small beside it (no target).
  */

@@ -9,6 +9,11 @@
  * the profile's mean for calls) and err on the large side; the limits sit well above the
  * legitimate large runs the tests keep running (2,000 sites; a 1-minute interval over 30
  * days; 10 million calls; 10,000 one-user sites).
+ *
+ * A run in n shards (analysis/shard.ts) is held to the calls limit per shard, since each
+ * shard is one machine's work, and to {@link BUDGET.shardedCalls} in all; what its merge
+ * holds and writes (the results, timeseries.csv) is one machine's and keeps the run's
+ * limits, as does what one replication holds (the calls in progress).
  */
 import { AvsimError } from '../errors.js';
 import { CALL_KINDS } from '../workload/kinds.js';
@@ -20,6 +25,8 @@ import { profileWeights } from '../model/profile.js';
 export const BUDGET = {
   /** Calls simulated, warm-up included: about ten minutes of two workers here. */
   calls: 500_000_000,
+  /** Calls of a sharded run in all: a hundred machines' worth (counts stay exact in doubles far past it). */
+  shardedCalls: 50_000_000_000,
   /** Calls in progress at once in one replication (the call table and event queue hold them). */
   concurrentCalls: 5_000_000,
   /** Numbers the replications' results hold until they are merged (8 bytes each): 1.5 GiB. */
@@ -44,6 +51,12 @@ export interface WorkEstimate {
   readonly scenarios: readonly ScenarioWork[];
   readonly replications: number;
   readonly calls: number;
+  /**
+   * Calls of the largest shard of `shards`, at most: its share of the jobs (rounded up),
+   * each as large as the largest scenario's replication. `calls` when unsharded.
+   */
+  readonly callsPerShard: number;
+  readonly shards: number;
   readonly resultNumbers: number;
   readonly timeseriesRows: number;
 }
@@ -81,45 +94,58 @@ export function scenarioWork(workload: Workload): ScenarioWork {
   return { callsPerReplication: calls, concurrentCalls: concurrent, resources, buckets, hours, resultNumbers };
 }
 
-/** The work of a run of these workloads (one per scenario), each for `replications`. */
-export function estimateWork(workloads: readonly Workload[], replications: number): WorkEstimate {
+/** The work of a run of these workloads (one per scenario), each for `replications`, in `shards`. */
+export function estimateWork(workloads: readonly Workload[], replications: number, shards = 1): WorkEstimate {
   const scenarios = workloads.map(scenarioWork);
   let calls = 0;
+  let largest = 0;
   let resultNumbers = 0;
   let timeseriesRows = 0;
   for (const s of scenarios) {
     calls += s.callsPerReplication * replications;
+    largest = Math.max(largest, s.callsPerReplication);
     resultNumbers += s.resultNumbers * replications;
     timeseriesRows += s.resources * s.buckets;
   }
-  return { scenarios, replications, calls, resultNumbers, timeseriesRows };
+  const callsPerShard = shards === 1 ? calls : Math.ceil((scenarios.length * replications) / shards) * largest;
+  return { scenarios, replications, calls, callsPerShard, shards, resultNumbers, timeseriesRows };
 }
 
-/** A count in words: "1.2e12", "310 million", "45,000". */
+/** A count in words: "1.2e12", "50 billion", "310 million", "45,000". */
 function many(n: number): string {
   if (n >= 1e12) return n.toExponential(1).replace('e+', 'e');
+  if (n >= 1e9) return `${Number((n / 1e9).toPrecision(3))} billion`;
   if (n >= 1e6) return `${Number((n / 1e6).toPrecision(3))} million`;
   return Math.round(n).toLocaleString('en-US');
 }
 
 /**
  * Every way the run of these workloads exceeds the budget, each naming the fields that
- * make it large and the limit; empty when it fits.
+ * make it large and the limit; empty when it fits. `shards`: the run's shard count n
+ * (`--shard i/n`), whose every shard is held to the calls limit.
  */
-export function budgetProblems(workloads: readonly Workload[], replications: number): string[] {
-  const work = estimateWork(workloads, replications);
+export function budgetProblems(workloads: readonly Workload[], replications: number, shards = 1): string[] {
+  const work = estimateWork(workloads, replications, shards);
   const problems: string[] = [];
   const scenarios = workloads.length === 1 ? '' : ` x ${workloads.length} scenarios`;
   const first = workloads[0];
   if (first === undefined) return problems;
   const { simulation } = first;
-  if (work.calls > BUDGET.calls) {
-    const users = first.deployment.sites.reduce((a, s) => a + s.users, 0) + first.deployment.remote.users;
+  const users = first.deployment.sites.reduce((a, s) => a + s.users, 0) + first.deployment.remote.users;
+  const fields =
+    `${many(users)} users (deployment.sites[].users, deployment.remote.users) ` +
+    `x their calls per hour (traffic.perUserPerHour) x ${Number(((simulation.warmup + simulation.duration) / 3600).toPrecision(3))} h simulated (simulation.warmup + simulation.duration) ` +
+    `x ${replications} replications (simulation.replications)${scenarios}`;
+  if (shards === 1 && work.calls > BUDGET.calls) {
+    problems.push(`the run would simulate about ${many(work.calls)} calls (limit ${many(BUDGET.calls)}): ${fields}; fewer replications, a shorter window or lower rates bring it under, or --shard i/n spreads it over machines`);
+  }
+  if (shards > 1 && work.callsPerShard > BUDGET.calls) {
     problems.push(
-      `the run would simulate about ${many(work.calls)} calls (limit ${many(BUDGET.calls)}): ${many(users)} users (deployment.sites[].users, deployment.remote.users) ` +
-        `x their calls per hour (traffic.perUserPerHour) x ${Number(((simulation.warmup + simulation.duration) / 3600).toPrecision(3))} h simulated (simulation.warmup + simulation.duration) ` +
-        `x ${replications} replications (simulation.replications)${scenarios}; fewer replications, a shorter window or lower rates bring it under`,
+      `a shard of ${shards} would simulate up to about ${many(work.callsPerShard)} calls (limit ${many(BUDGET.calls)} a shard): ${fields}, over ${shards} shards (--shard i/${shards}); more shards, fewer replications, a shorter window or lower rates bring it under`,
     );
+  }
+  if (shards > 1 && work.calls > BUDGET.shardedCalls) {
+    problems.push(`the sharded run would simulate about ${many(work.calls)} calls in all (limit ${many(BUDGET.shardedCalls)}): ${fields}; fewer replications, a shorter window or lower rates bring it under`);
   }
   workloads.forEach((w, i) => {
     const s = work.scenarios[i]!;
@@ -152,7 +178,7 @@ export function budgetProblems(workloads: readonly Workload[], replications: num
  *
  * @throws AvsimError of kind `budget` listing every problem (see {@link budgetProblems})
  */
-export function checkWorkBudget(workloads: readonly Workload[], replications: number): void {
-  const problems = budgetProblems(workloads, replications);
-  if (problems.length > 0) throw new AvsimError('budget', `refused, too large for one run: ${problems.join('; and ')}`);
+export function checkWorkBudget(workloads: readonly Workload[], replications: number, shards = 1): void {
+  const problems = budgetProblems(workloads, replications, shards);
+  if (problems.length > 0) throw new AvsimError('budget', `refused, too large for ${shards === 1 ? 'one run' : `a run in ${shards} shards`}: ${problems.join('; and ')}`);
 }

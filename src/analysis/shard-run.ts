@@ -49,8 +49,8 @@ export interface ShardOutput extends PartialContent {
  * Runs slice `shard` of the jobs of `input`'s scenarios.
  *
  * @throws as runScenarios does: OptionError for a seed, replication or worker count out
- *   of range, AvsimError of kind `budget` when the whole run is too large (a sharded run
- *   is held to the same budget as the run on one machine, which its merge must equal),
+ *   of range, AvsimError of kind `budget` when the run is too large for its shards (each
+ *   shard held to one machine's calls; the results its merge holds, to one machine's),
  *   the pool's errors.
  */
 export async function runShard(input: ShardRunInput, shard: Shard, options: RunOptions = {}): Promise<ShardOutput> {
@@ -61,6 +61,7 @@ export async function runShard(input: ShardRunInput, shard: Shard, options: RunO
   checkWorkBudget(
     scenarios.map((s) => s.workload),
     replications,
+    shard.count,
   );
   return runSlice(input, planJobs(scenarios, seed, replications), undefined, shard, { seed, replications }, options);
 }

@@ -47,9 +47,9 @@ ${SHARD_HELP}`,
       replications,
       options,
     );
-    checkBudgetOf(files.join(', '), scenarios, plan?.cap ?? replications);
     const shard = shardOf(values);
     if (shard !== undefined && plan !== undefined) throw new UsageError('--precision decides on every replication done so far, so it cannot run in shards: give --replications instead', 'compare');
+    checkBudgetOf(files.join(', '), scenarios, plan?.cap ?? replications, shard);
     const dir = shard === undefined ? outputDir(values, scenarios[0]!.workload.name, 'compare') : partialsDir(values, scenarios[0]!.workload.name, 'compare');
     const before: string[] = [];
     for (const { file, scenarios: own } of loaded) {

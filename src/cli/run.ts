@@ -49,10 +49,10 @@ ${SHARD_HELP}`,
       options,
     );
     if (values.records !== undefined) checkRecordsFile(values.records);
-    checkBudgetOf(file, scenarios, plan?.cap ?? replications);
     const shard = shardOf(values);
     if (shard !== undefined && values.records !== undefined) throw new UsageError('--records writes one replication\'s records on one machine; run it without --shard', 'run');
     if (shard !== undefined && plan !== undefined) throw new UsageError('--precision decides on every replication done so far, so it cannot run in shards: give --replications instead', 'run');
+    checkBudgetOf(file, scenarios, plan?.cap ?? replications, shard);
     const dir = shard === undefined ? outputDir(values, scenarios[0]!.workload.name, 'run') : partialsDir(values, scenarios[0]!.workload.name, 'run');
     const before = scenarioWarnings(scenarios);
     printWarnings(file, before, values);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AvsimError, InterruptedError } from '../errors.js';
 import { budgetProblems } from '../analysis/budget.js';
 import type { Scenario } from '../analysis/run.js';
+import type { Shard } from '../analysis/shard.js';
 import { workloadWarnings } from '../analysis/warnings.js';
 import { outputDirProblem } from '../report/atomic-write.js';
 import { resultSetProblem, writeResultSet } from '../report/result-set.js';
@@ -181,16 +182,22 @@ export function printNotes(notes: readonly string[], values: CliValues): void {
 
 /**
  * Refuses, before any work, a run of `file`'s scenarios beyond the work budget, the
- * file named (the library checks again, for its other callers).
+ * file named (the library checks again, for its other callers); `shard`: the run's
+ * `--shard i/n`, whose every shard is held to one machine's calls.
  *
  * @throws AvsimError of kind `budget`
  */
-export function checkBudgetOf(file: string, scenarios: readonly Scenario[], replications: number | undefined): void {
+export function checkBudgetOf(file: string, scenarios: readonly Scenario[], replications: number | undefined, shard?: Shard): void {
+  const shards = shard?.count ?? 1;
   const problems = budgetProblems(
     scenarios.map((s) => s.workload),
     replications ?? scenarios[0]!.workload.simulation.replications,
+    shards,
   );
-  if (problems.length > 0) throw new AvsimError('budget', `${file}: refused, too large for one run (docs/workload.md, Limits):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0) {
+    const what = shards === 1 ? 'one run' : `a run in ${shards} shards`;
+    throw new AvsimError('budget', `${file}: refused, too large for ${what} (docs/workload.md, Limits):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
 }
 
 /** Jobs a run of these scenarios makes: scenarios x replications. */

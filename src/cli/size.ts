@@ -59,8 +59,8 @@ ${SHARD_HELP}
     };
     checkSizeOptions(scenario, options); // bad options are refused before any work
     // The search runs the scenario a few times over; each batch is checked as it starts too.
-    checkBudgetOf(file, [scenario], options.replications);
     const shard = shardOf(values);
+    checkBudgetOf(file, [scenario], options.replications, shard);
     if (shard !== undefined) return sizeShardCommand(sizingSpec(scenario, file, options), shard, options, values);
     const dir = outputDir(values, scenario.workload.name, 'size');
     printNotes(workerNotes(options.workers), values);

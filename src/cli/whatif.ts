@@ -94,15 +94,16 @@ ${SHARD_HELP}
     // Bad options and a whatif beyond the work budget are refused before any work; the
     // budget is checked at the most candidates and replications the whatif may reach.
     const { workloads, plan, first } = whatifSettings(baseline, options);
-    checkBudgetOf(
-      file,
-      workloads.map((workload) => ({ name: baseline.name, workload })),
-      plan?.cap ?? first,
-    );
     const shard = shardOf(values);
     if (shard !== undefined && plan !== undefined) {
       throw new UsageError('--precision decides on every replication done so far, so it cannot run in shards: give --replications instead', 'whatif');
     }
+    checkBudgetOf(
+      file,
+      workloads.map((workload) => ({ name: baseline.name, workload })),
+      plan?.cap ?? first,
+      shard,
+    );
     if (shard !== undefined) return whatifShardCommand(whatifSpec(baseline, file, options), shard, options, values);
     const dir = outputDir(values, baseline.workload.name, 'whatif');
     printNotes(workerNotes(options.workers), values);

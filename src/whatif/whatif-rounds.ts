@@ -92,8 +92,9 @@ function roundHash(spec: WhatifSpec, round: number, batch: WhatifRound): string 
 }
 
 /** The whatif's own options from its spec, with the batch runner of a shard or of the merge. */
-function whatifOptionsOf(spec: WhatifSpec, runBatch: WhatifBatchRunner): WhatifOptions {
+function whatifOptionsOf(spec: WhatifSpec, runBatch: WhatifBatchRunner, shards: number): WhatifOptions {
   return {
+    shards,
     seed: spec.seed,
     replications: spec.replications,
     kinds: spec.kinds,
@@ -109,8 +110,8 @@ function whatifOptionsOf(spec: WhatifSpec, runBatch: WhatifBatchRunner): WhatifO
  * writes its slice of the first round not complete (see the module comment).
  *
  * @param avsimVersion - Partials of another version count as absent (and are rewritten).
- * @throws AvsimError of kind `budget` when the whatif is too large for one machine (a
- *   sharded whatif is held to the same budget, since its merge must equal that run);
+ * @throws AvsimError of kind `budget` when the whatif is too large for its shards (each
+ *   held to one machine's calls; its merge holds every result, as one machine would);
  *   the pool's errors.
  */
 export async function whatifShard(spec: WhatifSpec, shard: Shard, store: RoundStore, avsimVersion: string, options: Pick<RunOptions, 'workers' | 'pool' | 'signal' | 'onProgress'> = {}): Promise<RoundOutcome> {
@@ -123,7 +124,7 @@ export async function whatifShard(spec: WhatifSpec, shard: Shard, store: RoundSt
     return (await shardRound(round, roundHash(spec, round, batch), shard, store, avsimVersion, run, batch.round >= 1)).results;
   };
   return replayRounds(
-    () => whatif(spec.baseline, whatifOptionsOf(spec, runBatch)),
+    () => whatif(spec.baseline, whatifOptionsOf(spec, runBatch, shard.count)),
     () => last,
   );
 }
@@ -191,8 +192,8 @@ export async function mergeWhatifRounds(partials: readonly PartialFile[], avsimV
     const asked = () => `the jobs the whatif asks for there (${batch.scenarios.length - 1} candidates and the baseline, ${batch.jobs.length} jobs)`;
     return mergedRound(rounds, round, roundHash(reference, round, batch), asked, WORDS, avsimVersion).results;
   };
-  // whatif checks the work budget before the first round, as on one machine.
-  const output = await whatif(reference.baseline, whatifOptionsOf(reference, runBatch));
+  // whatif checks the work budget before the first round, as its shards did.
+  const output = await whatif(reference.baseline, whatifOptionsOf(reference, runBatch, partials[0]!.partial.shard.count));
   noRoundBeyond(rounds, last, WORDS);
   return { spec: reference, output };
 }

@@ -75,6 +75,8 @@ export interface WhatifOptions extends Omit<PoolOptions, 'scenarioNames'>, Preci
    * @default the jobs run on `pool`, or on a pool of whatif's own
    */
   readonly runBatch?: WhatifBatchRunner;
+  /** The shard count n of a sharded whatif, for its work budget (each shard is held to the calls limit). @default 1 */
+  readonly shards?: number;
 }
 
 /** One batch's work, as its runner gets it. */
@@ -200,7 +202,7 @@ export function whatifSettings(baseline: Scenario, options: WhatifOptions): What
 export async function whatif(baseline: Scenario, options: WhatifOptions = {}): Promise<WhatifOutput> {
   const started = performance.now();
   const { seed, first, kinds, user, most, plan, workloads } = whatifSettings(baseline, options);
-  checkWorkBudget(workloads, plan?.cap ?? first);
+  checkWorkBudget(workloads, plan?.cap ?? first, options.shards);
   const baseCompiled = compileWorkload(baseline.workload);
   const perReplication = expectedCalls([baseCompiled], 1);
   // A runner given runs the batches where it likes: no pool of whatif's own then.

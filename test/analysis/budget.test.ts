@@ -68,3 +68,29 @@ it('10 million calls is what it says: the estimate is within a few per cent of t
   const w = workload(10, 10_000, { duration: '24h', replications: 10 }, { profile: 'flat', perUserPerHour: { peerAudio: 0.4, peerVideo: 0, conference: 0, liveMeeting: 0 } });
   expect(estimateWork([w], 10).calls).toBeCloseTo(10_000_000, -4);
 });
+
+it('a run in shards is held to the calls limit per shard: its share of the jobs, rounded up, each of the largest scenario', () => {
+  // 2 scenarios (1 and 2 million calls a replication) x 300 replications = 600 jobs, 900 million calls.
+  const small = workload(1, 1_000_000, { warmup: 0, duration: '1h', interval: '1h', replications: 300 }, { profile: 'flat', perUserPerHour: { peerAudio: 1, peerVideo: 0, conference: 0, liveMeeting: 0 } });
+  const large = workload(2, 1_000_000, { warmup: 0, duration: '1h', interval: '1h', replications: 300 }, { profile: 'flat', perUserPerHour: { peerAudio: 1, peerVideo: 0, conference: 0, liveMeeting: 0 } });
+  const one = estimateWork([small, large], 300);
+  expect(one.callsPerShard).toBe(one.calls);
+  expect(budgetProblems([small, large], 300)[0]).toMatch(/^the run would simulate about 900 million calls \(limit 500 million\): .*or --shard i\/n spreads it over machines$/);
+  const seven = estimateWork([small, large], 300, 7);
+  expect(seven.calls).toBe(one.calls);
+  expect(seven.callsPerShard).toBeCloseTo(Math.ceil(600 / 7) * one.scenarios[1]!.callsPerReplication, 0);
+  // 2 shards: up to 300 jobs of 2 million; 3 shards: up to 200, which fits.
+  expect(budgetProblems([small, large], 300, 2)).toEqual([expect.stringMatching(/^a shard of 2 would simulate up to about 600 million calls \(limit 500 million a shard\): .* over 2 shards \(--shard i\/2\); more shards/)]);
+  expect(budgetProblems([small, large], 300, 3)).toEqual([]);
+  expect(() => checkWorkBudget([small, large], 300, 2)).toThrow(/^refused, too large for a run in 2 shards: a shard of 2/);
+});
+
+it('a sharded run has a limit in all, and what its merge holds keeps the one-machine limit', () => {
+  const hourly = { warmup: 0, duration: '1h', interval: '1h', replications: 10_000 };
+  const big = workload(5, 2_000_000, hourly, { profile: 'flat', perUserPerHour: { peerAudio: 1, peerVideo: 0, conference: 0, liveMeeting: 0 } });
+  // 10,000 replications of 10 million calls: 100 billion in all, over the 50 billion of a sharded run.
+  const problems = budgetProblems([big], 10_000, 10_000);
+  expect(problems).toEqual([expect.stringMatching(/^the sharded run would simulate about 100 billion calls in all \(limit 50 billion\): 10 million users .* x 10000 replications/)]);
+  const fine = workload(2, 100, { warmup: 0, duration: '365d', interval: '0.001s', replications: 5 });
+  expect(budgetProblems([fine], 5, 5).join('\n')).toMatch(/the results would take about .* GiB before they are merged \(limit 1\.5 GiB\)/);
+});

@@ -50,3 +50,35 @@ it('with more shards than jobs, the empty shards write their partials too, and t
   expect((await invoke(mergeCommand, [parts, '--out', join(root, 'merged'), '--quiet', '--no-report'])).status).toBe(0);
   expect(filesOf(join(root, 'merged'))).toEqual(filesOf(join(root, 'one')));
 });
+
+it('a run too large for one machine is refused there and in too few shards, and runs in enough of them (each held to one machine\'s calls)', async () => {
+  const root = tempDir();
+  const file = join(root, 'big.yaml');
+  // 2 million calls a replication x 1,000 replications: 2 billion calls, four machines' worth.
+  writeFileSync(
+    file,
+    [
+      'name: big',
+      'simulation: { warmup: 0, duration: 1h, interval: 1h, replications: 1000 }',
+      'deployment:',
+      '  edges: [{ name: edge }]',
+      '  pools: [{ name: pool, edge: edge }]',
+      '  sites: [{ name: hq, pool: pool, users: 2000000 }]',
+      'traffic: { profile: flat, perUserPerHour: { peerAudio: 1, peerVideo: 0, conference: 0, liveMeeting: 0 } }',
+      '',
+    ].join('\n'),
+  );
+  const parts = join(root, 'parts');
+  const alone = await invoke(runCommand, [file, '--out', join(root, 'one')]);
+  expect(alone.status).toBe(2);
+  expect(alone.stderr).toMatch(/refused, too large for one run .*\n {2}- the run would simulate about 2 billion calls \(limit 500 million\): .*--shard i\/n spreads it over machines\n/);
+  const three = await invoke(runCommand, [file, '--shard', '1/3', '--out', parts]);
+  expect(three.status).toBe(2);
+  expect(three.stderr).toMatch(/refused, too large for a run in 3 shards .*\n {2}- a shard of 3 would simulate up to about 668 million calls \(limit 500 million a shard\)/);
+  expect(existsSync(parts)).toBe(false);
+  // 2,000 shards of 1,000 jobs: the first has none, so it is quick, and it writes its partial.
+  const many = await invoke(runCommand, [file, '--shard', '1/2000', '--out', parts]);
+  expect(many.stderr).toBe('');
+  expect(many.status).toBe(0);
+  expect(many.stdout).toMatch(/shard 1 of 2000, no job \(1000 jobs for 2000 shards\)/);
+});

@@ -3,7 +3,7 @@
  * the field; bad options name the flag; a whatif beyond the work budget is refused
  * although a run of its baseline fits. Each exits 2 with nothing written.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { budgetProblems } from '../../src/analysis/budget.js';
@@ -80,4 +80,19 @@ it('a whatif beyond the work budget is refused before it starts, though a run of
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/big\.yaml: refused, too large for one run .*\n {2}- the run would simulate about .* calls \(limit 500 million\).* x 3 replications .* x 5 scenarios/);
   expect(existsSync(out)).toBe(false);
+});
+
+it('sharded, the same whatif is held to one machine\'s calls per shard: refused in 2 shards, started in 16', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'big.yaml'), BIG);
+  const parts = join(dir, 'parts');
+  const two = await invoke(whatifCommand, [join(dir, 'big.yaml'), '--shard', '1/2', '--out', parts]);
+  expect(two.status).toBe(2);
+  expect(two.stderr).toMatch(/big\.yaml: refused, too large for a run in 2 shards .*\n {2}- a shard of 2 would simulate up to about .* calls \(limit 500 million a shard\)/);
+  expect(existsSync(parts)).toBe(false);
+  // 5 scenarios x 3 replications = 15 jobs for 16 shards: the first has none to run.
+  const sixteen = await invoke(whatifCommand, [join(dir, 'big.yaml'), '--shard', '1/16', '--out', parts]);
+  expect(sixteen.stderr).toBe('');
+  expect(sixteen.status).toBe(0);
+  expect(readdirSync(parts)).toEqual(['big.whatif.round-1.shard-1-of-16.avsim-partial.json']);
 });
