@@ -10,6 +10,7 @@ import { compareCommand } from '../../src/cli/compare.js';
 import { mergeCommand } from '../../src/cli/merge.js';
 import { runCommand } from '../../src/cli/run.js';
 import { sizeCommand } from '../../src/cli/size.js';
+import { validateCommand } from '../../src/cli/validate.js';
 import { tempDir } from '../support/temp.js';
 import { workload } from '../support/workloads.js';
 import { invoke } from './in-process.js';
@@ -81,4 +82,10 @@ it('a run too large for one machine is refused there and in too few shards, and 
   expect(many.stderr).toBe('');
   expect(many.status).toBe(0);
   expect(many.stdout).toMatch(/shard 1 of 2000, no job \(1000 jobs for 2000 shards\)/);
+  // validate checks the same budget, for the shard count given.
+  const checked = await Promise.all([[], ['--shard', '1/3'], ['--shard', '2/2000']].map((shard) => invoke(validateCommand, [file, ...shard])));
+  expect(checked.map((r) => r.status)).toEqual([2, 2, 0]);
+  expect(checked[0]!.stderr).toMatch(/big\.yaml: refused, too large for one run: the run would simulate about 2 billion calls/);
+  expect(checked[1]!.stderr).toMatch(/big\.yaml: refused, too large for a run in 3 shards: a shard of 3 would simulate up to about 668 million calls/);
+  expect(checked[2]!.stdout).toBe(`${file}: ok\n`);
 });
