@@ -13,7 +13,10 @@
  * A run in n shards (analysis/shard.ts) is held to the calls limit per shard, since each
  * shard is one machine's work, and to {@link BUDGET.shardedCalls} in all; what its merge
  * holds and writes (the results, timeseries.csv) is one machine's and keeps the run's
- * limits, as does what one replication holds (the calls in progress).
+ * limits, as does what one replication holds (the calls in progress). A shard's partial
+ * result is written and read a line at a time, one line per replication's result, and
+ * V8 caps a text's length: a replication's result in it has a limit of its own
+ * ({@link BUDGET.partialLineChars}).
  */
 import { AvsimError } from '../errors.js';
 import { CALL_KINDS } from '../workload/kinds.js';
@@ -33,6 +36,11 @@ export const BUDGET = {
   resultNumbers: (1.5 * 1024 ** 3) / 8,
   /** Rows of timeseries.csv (scenarios x resources x buckets). */
   timeseriesRows: 5_000_000,
+  /**
+   * Characters of a replication's result in a partial result (analysis/partial.ts), one
+   * line written and read as one string: well under V8's longest (2^29 - 24, 512 MiB).
+   */
+  partialLineChars: 400_000_000,
 } as const;
 
 /** One scenario's share of the work. */
@@ -56,7 +64,10 @@ export interface WorkEstimate {
    * each as large as the largest scenario's replication. `calls` when unsharded.
    */
   readonly callsPerShard: number;
-  readonly shards: number;
+  /** Characters of the longest result line of a partial (base64 numbers and each resource's fields); 0 when unsharded. */
+  readonly partialLineChars: number;
+  /** The shard count n; undefined when the run is not sharded. */
+  readonly shards: number | undefined;
   readonly resultNumbers: number;
   readonly timeseriesRows: number;
 }
@@ -94,21 +105,29 @@ export function scenarioWork(workload: Workload): ScenarioWork {
   return { callsPerReplication: calls, concurrentCalls: concurrent, resources, buckets, hours, resultNumbers };
 }
 
-/** The work of a run of these workloads (one per scenario), each for `replications`, in `shards`. */
-export function estimateWork(workloads: readonly Workload[], replications: number, shards = 1): WorkEstimate {
+/** Characters a partial result spends on a number of a result (8 bytes in base64), and on each resource's fields besides. */
+const PARTIAL_CHARS_PER_NUMBER = 32 / 3;
+const PARTIAL_CHARS_PER_RESOURCE = 400;
+
+/** The work of a run of these workloads (one per scenario), each for `replications`, in `shards` (undefined: not sharded). */
+export function estimateWork(workloads: readonly Workload[], replications: number, shards?: number): WorkEstimate {
   const scenarios = workloads.map(scenarioWork);
   let calls = 0;
   let largest = 0;
+  let longestLine = 0;
   let resultNumbers = 0;
   let timeseriesRows = 0;
   for (const s of scenarios) {
     calls += s.callsPerReplication * replications;
     largest = Math.max(largest, s.callsPerReplication);
+    // A busy resource's histogram may reach its initial room of a thousand levels, past the estimate's.
+    longestLine = Math.max(longestLine, (s.resultNumbers + s.resources * HISTOGRAM_LEVELS) * PARTIAL_CHARS_PER_NUMBER + s.resources * PARTIAL_CHARS_PER_RESOURCE);
     resultNumbers += s.resultNumbers * replications;
     timeseriesRows += s.resources * s.buckets;
   }
-  const callsPerShard = shards === 1 ? calls : Math.ceil((scenarios.length * replications) / shards) * largest;
-  return { scenarios, replications, calls, callsPerShard, shards, resultNumbers, timeseriesRows };
+  const callsPerShard = shards === undefined || shards === 1 ? calls : Math.ceil((scenarios.length * replications) / shards) * largest;
+  const partialLineChars = shards === undefined ? 0 : longestLine;
+  return { scenarios, replications, calls, callsPerShard, partialLineChars, shards, resultNumbers, timeseriesRows };
 }
 
 /** A count in words: "1.2e12", "50 billion", "310 million", "45,000". */
@@ -122,9 +141,10 @@ function many(n: number): string {
 /**
  * Every way the run of these workloads exceeds the budget, each naming the fields that
  * make it large and the limit; empty when it fits. `shards`: the run's shard count n
- * (`--shard i/n`), whose every shard is held to the calls limit.
+ * (`--shard i/n`), whose every shard is held to the calls limit and writes a partial
+ * result; undefined when the run is not sharded.
  */
-export function budgetProblems(workloads: readonly Workload[], replications: number, shards = 1): string[] {
+export function budgetProblems(workloads: readonly Workload[], replications: number, shards?: number): string[] {
   const work = estimateWork(workloads, replications, shards);
   const problems: string[] = [];
   const scenarios = workloads.length === 1 ? '' : ` x ${workloads.length} scenarios`;
@@ -136,15 +156,15 @@ export function budgetProblems(workloads: readonly Workload[], replications: num
     `${many(users)} users (deployment.sites[].users, deployment.remote.users) ` +
     `x their calls per hour (traffic.perUserPerHour) x ${Number(((simulation.warmup + simulation.duration) / 3600).toPrecision(3))} h simulated (simulation.warmup + simulation.duration) ` +
     `x ${replications} replications (simulation.replications)${scenarios}`;
-  if (shards === 1 && work.calls > BUDGET.calls) {
+  if ((shards === undefined || shards === 1) && work.calls > BUDGET.calls) {
     problems.push(`the run would simulate about ${many(work.calls)} calls (limit ${many(BUDGET.calls)}): ${fields}; fewer replications, a shorter window or lower rates bring it under, or --shard i/n spreads it over machines`);
   }
-  if (shards > 1 && work.callsPerShard > BUDGET.calls) {
+  if (shards !== undefined && shards > 1 && work.callsPerShard > BUDGET.calls) {
     problems.push(
       `a shard of ${shards} would simulate up to about ${many(work.callsPerShard)} calls (limit ${many(BUDGET.calls)} a shard): ${fields}, over ${shards} shards (--shard i/${shards}); more shards, fewer replications, a shorter window or lower rates bring it under`,
     );
   }
-  if (shards > 1 && work.calls > BUDGET.shardedCalls) {
+  if (shards !== undefined && shards > 1 && work.calls > BUDGET.shardedCalls) {
     problems.push(`the sharded run would simulate about ${many(work.calls)} calls in all (limit ${many(BUDGET.shardedCalls)}): ${fields}; fewer replications, a shorter window or lower rates bring it under`);
   }
   workloads.forEach((w, i) => {
@@ -165,6 +185,13 @@ export function budgetProblems(workloads: readonly Workload[], replications: num
         `x ${replications} replications (simulation.replications)${scenarios}; a longer simulation.interval, a shorter simulation.duration or fewer replications bring it under`,
     );
   }
+  if (shards !== undefined && work.partialLineChars > BUDGET.partialLineChars) {
+    const s = work.scenarios[0]!;
+    problems.push(
+      `a replication's result would take about ${Math.round(work.partialLineChars / 1e6).toLocaleString('en-US')} MB in a shard's partial result (limit ${BUDGET.partialLineChars / 1e6} MB, one line of it, read as one text): ` +
+        `${many(s.buckets)} time-series buckets (simulation.duration / simulation.interval) and ${many(s.hours)} clock hours (simulation.duration) x ${many(s.resources)} resources; a shorter simulation.duration or a longer simulation.interval bring it under`,
+    );
+  }
   if (work.timeseriesRows > BUDGET.timeseriesRows) {
     problems.push(
       `timeseries.csv would have ${many(work.timeseriesRows)} rows (limit ${many(BUDGET.timeseriesRows)}): time-series buckets (simulation.duration / simulation.interval) x resources${scenarios}; a longer simulation.interval brings it under`,
@@ -178,7 +205,12 @@ export function budgetProblems(workloads: readonly Workload[], replications: num
  *
  * @throws AvsimError of kind `budget` listing every problem (see {@link budgetProblems})
  */
-export function checkWorkBudget(workloads: readonly Workload[], replications: number, shards = 1): void {
+export function checkWorkBudget(workloads: readonly Workload[], replications: number, shards?: number): void {
   const problems = budgetProblems(workloads, replications, shards);
-  if (problems.length > 0) throw new AvsimError('budget', `refused, too large for ${shards === 1 ? 'one run' : `a run in ${shards} shards`}: ${problems.join('; and ')}`);
+  if (problems.length > 0) throw new AvsimError('budget', `refused, too large for ${runIn(shards)}: ${problems.join('; and ')}`);
+}
+
+/** "one run", or "a run in n shards" (n = 1 included: its one shard writes a partial). */
+export function runIn(shards: number | undefined): string {
+  return shards === undefined ? 'one run' : `a run in ${shards} shard${shards === 1 ? '' : 's'}`;
 }

@@ -1,10 +1,12 @@
 /**
- * The partial result a shard writes (`--shard i/n`) and `avsim merge` reads: one JSON
- * file per shard, `<workload>.<command>[.round-<k>].shard-<i>-of-<n>.avsim-partial.json`
- * (docs/sharding.md). It carries everything the merge needs to write the command's
- * files with no workload file at hand, and what it needs to tell whether partials belong
- * together:
+ * The partial result a shard writes (`--shard i/n`) and `avsim merge` reads: one file
+ * per shard, `<workload>.<command>[.round-<k>].shard-<i>-of-<n>.avsim-partial.json`
+ * (docs/sharding.md), in JSON Lines: one JSON value per line, so that no part of it has
+ * to be one text longer than V8 allows (2^29 - 24 characters) however many results it
+ * holds. It carries everything the merge needs to write the command's files with no
+ * workload file at hand, and what it needs to tell whether partials belong together.
  *
+ * The first line, the header:
  * - `format` ("avsim-partial") and `version` (of this layout), `avsim` (the version that
  *   ran the shard: results may differ between versions, so a merge takes only its own);
  * - `command` (`run`, `compare`, `size`, `whatif`), `input_hash` (sha256 of the command,
@@ -13,18 +15,19 @@
  *   `replications`, `options`;
  * - `shard` (`index`, `count`) and `jobs` (`start`, `end`, `total`): the slice, in job
  *   order (analysis/shard.ts);
- * - `job_list` (version 2), only where the jobs are not every scenario x replication:
- *   the whole batch's jobs, as blocks of one scenario's consecutive replications
- *   (`scenario`, `from`, `to`, `pair_paths`), in job order; a whatif round's jobs are
- *   some candidates' next replications and the baseline's, not a grid;
- * - `files` and `scenarios`: each scenario's name, its name in its file (compare), the
- *   file it came from, its workload in full and its resources;
- * - `results_digest` (sha256 of the `results` text) and `results`: every job's
- *   replication result, exactly (results/exact-json.ts: NaN, Infinity and -0 tagged),
- *   each as `{ "arrays": <its arrays' numbers, one after another>, "result": <the
- *   result, each array replaced by its length> }` (version 3): one base64 text per
- *   result, not one per array, which is most of what writing and reading a partial
- *   cost.
+ * - `job_list`, only where the jobs are not every scenario x replication: the whole
+ *   batch's jobs, as blocks of one scenario's consecutive replications (`scenario`,
+ *   `from`, `to`, `pair_paths`), in job order; a whatif round's jobs are some
+ *   candidates' next replications and the baseline's, not a grid;
+ * - `files`; `lines` (`scenarios`, `results`: how many lines of each follow);
+ *   `results_digest` (sha256 of the result lines, each with its newline).
+ *
+ * Then a line per scenario: its name, its name in its file (compare), the file it came
+ * from, its workload in full and its resources. Then a line per job of the slice, in job
+ * order: its replication result, exactly (results/exact-json.ts: NaN, Infinity and -0
+ * tagged), as `{ "arrays": <its arrays' numbers, one after another>, "result": <the
+ * result, each array replaced by its length> }`: one base64 text per result, not one
+ * per array, which is most of what writing and reading a partial cost.
  *
  * The file holds nothing about the machine or the time, so the same shard gives the same
  * bytes wherever it runs. It is written with writeFileAtomic (one file, temporary then
@@ -48,9 +51,10 @@ export const PARTIAL_FORMAT = 'avsim-partial';
 /**
  * The layout's version; a reader takes only its own. Version 2 added `job_list`: a
  * reader of version 1 would take a job list's slice for a grid's. Version 3 packs each
- * result's arrays into one (analysis/partial-results.ts).
+ * result's arrays into one (analysis/partial-results.ts). Version 4 puts the header, each
+ * scenario and each result on lines of their own.
  */
-export const PARTIAL_VERSION = 3;
+export const PARTIAL_VERSION = 4;
 /** How every partial result's file name ends. */
 export const PARTIAL_SUFFIX = '.avsim-partial.json';
 
@@ -154,9 +158,15 @@ export function partialFileName(workloadName: string, command: string, shard: Sh
   return `${workloadName}.${command}${round === undefined ? '' : `.round-${round}`}.shard-${shard.index}-of-${shard.count}${PARTIAL_SUFFIX}`;
 }
 
-/** A partial's text: one JSON document, header fields first, then the results (see the module comment). */
-export function renderPartial(content: PartialContent, avsimVersion: string): string {
-  const results = JSON.stringify(encodeExact(content.results.map(packResult)));
+/**
+ * A partial's lines, each ending in a newline: the header, a line per scenario, a line
+ * per result (see the module comment). Written one after another, never joined: a
+ * shard's results may be longer in all than the longest text V8 holds.
+ */
+export function partialLines(content: PartialContent, avsimVersion: string): string[] {
+  const results = content.results.map((r) => `${JSON.stringify(encodeExact(packResult(r)))}\n`);
+  const hash = createHash('sha256');
+  for (const line of results) hash.update(line);
   const header = {
     format: PARTIAL_FORMAT,
     version: PARTIAL_VERSION,
@@ -170,22 +180,40 @@ export function renderPartial(content: PartialContent, avsimVersion: string): st
     ...(content.jobList === undefined ? {} : { job_list: jobListJson(content.jobList) }),
     options: encodeExact(content.options),
     files: content.files,
-    scenarios: content.scenarios.map((s) => ({
-      name: s.name,
-      local_name: s.localName,
-      file: s.file,
-      workload_hash: workloadHash(s.workload),
-      resources: encodeExact(s.resources),
-      workload: encodeExact(s.workload),
-    })),
-    results_digest: digest(results),
+    lines: { scenarios: content.scenarios.length, results: results.length },
+    results_digest: hash.digest('hex'),
   };
-  // The results are spliced in as rendered, so the digest is of the very text in the file.
-  return `${JSON.stringify(header).slice(0, -1)},"results":${results}}\n`;
+  const scenarios = content.scenarios.map(
+    (s) =>
+      `${JSON.stringify({
+        name: s.name,
+        local_name: s.localName,
+        file: s.file,
+        workload_hash: workloadHash(s.workload),
+        resources: encodeExact(s.resources),
+        workload: encodeExact(s.workload),
+      })}\n`,
+  );
+  return [`${JSON.stringify(header)}\n`, ...scenarios, ...results];
 }
 
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** A partial's text, its lines joined: for a partial known to be small (tests, messages). */
+export function renderPartial(content: PartialContent, avsimVersion: string): string {
+  return partialLines(content, avsimVersion).join('');
+}
+
+/** The lines of a partial's text or bytes, without their newlines; bytes are decoded a line at a time. */
+function linesOf(input: string | Uint8Array): string[] {
+  if (typeof input === 'string') return input.split('\n');
+  const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const lines: string[] = [];
+  let at = 0;
+  for (let end = bytes.indexOf(10, at); end >= 0; end = bytes.indexOf(10, at)) {
+    lines.push(bytes.toString('utf8', at, end));
+    at = end + 1;
+  }
+  lines.push(bytes.toString('utf8', at));
+  return lines;
 }
 
 /** Freezes a decoded workload as loading freezes one (workloads are read-only everywhere). */
@@ -207,11 +235,12 @@ const RESULT_NUMBERS = ['scenario', 'replication', 'windowSeconds', 'windowStart
  *   version, or its content does not hold together (a digest or hash that does not
  *   match, a result for another job than its place says, a field of the wrong kind).
  */
-export function parsePartial(text: string, file: string): Partial {
+export function parsePartial(input: string | Uint8Array, file: string): Partial {
   const read = new Reader(file);
+  const lines = linesOf(input);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(lines[0]!);
   } catch (thrown) {
     throw new PartialError(`${file} is not an avsim partial result (not JSON: ${thrown instanceof Error ? thrown.message : String(thrown)})`);
   }
@@ -235,8 +264,22 @@ export function parsePartial(text: string, file: string): Partial {
   const jobs = { start: read.whole(jobsField['start'], 'jobs.start'), end: read.whole(jobsField['end'], 'jobs.end'), total: read.whole(jobsField['total'], 'jobs.total') };
   const files = read.array(doc['files'], 'files').map((f, i) => read.string(f, `files[${i}]`));
   const options = read.object(read.decode(read.object(doc['options'], 'options'), 'options'), 'options');
-  const scenarios = read.array(doc['scenarios'], 'scenarios').map((value, s): PartialScenario => {
-    const entry = read.object(value, `scenarios[${s}]`);
+  const counts = read.object(doc['lines'], 'lines');
+  const scenarioLines = read.whole(counts['scenarios'], 'lines.scenarios', 1);
+  const resultLines = read.whole(counts['results'], 'lines.results');
+  // Every line ends in a newline, so the text splits into the lines and one empty string.
+  const expected = 1 + scenarioLines + resultLines;
+  if (lines.length - 1 < expected) throw read.corrupt(`it ends at line ${lines.length - 1} of the ${expected} its header announces: the file was cut short`);
+  if (lines.length - 1 > expected || lines[expected] !== '') throw read.corrupt(`it goes on past the ${expected} lines its header announces`);
+  const lineJson = (k: number, what: string): unknown => {
+    try {
+      return JSON.parse(lines[k]!);
+    } catch (thrown) {
+      throw read.corrupt(`line ${k + 1} (${what}) is not JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    }
+  };
+  const scenarios = Array.from({ length: scenarioLines }, (_, s): PartialScenario => {
+    const entry = read.object(lineJson(1 + s, `scenario ${s}`), `scenarios[${s}]`);
     const workload = deepFreeze(read.object(read.decode(entry['workload'], `scenarios[${s}].workload`), `scenarios[${s}].workload`)) as unknown as Workload;
     const file = read.whole(entry['file'], `scenarios[${s}].file`);
     if (file >= files.length) throw read.corrupt(`scenarios[${s}].file: no file ${file}`);
@@ -248,36 +291,27 @@ export function parsePartial(text: string, file: string): Partial {
       resources: read.array(read.decode(entry['resources'], `scenarios[${s}].resources`), `scenarios[${s}].resources`) as ResourceInfo[],
     };
   });
-  if (scenarios.length === 0) throw read.corrupt('scenarios: none');
-  if (digest(resultsTextOf(text, doc)) !== doc['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
+  const first = 1 + scenarioLines;
+  const digest = createHash('sha256');
+  for (let k = first; k < expected; k++) digest.update(`${lines[k]!}\n`);
+  if (digest.digest('hex') !== doc['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
   const jobList = doc['job_list'] === undefined ? undefined : readJobList(read, doc['job_list'], scenarios.length);
   const content = { command, options, seed, replications, files, scenarios, shard: { index, count }, jobs, ...(jobList === undefined ? {} : { jobList }) };
   if (inputHash(content) !== hash) throw read.corrupt('its workloads and settings do not match its input hash: the file was changed');
-  const expected = shardRange(jobs.total, index, count);
+  const slice = shardRange(jobs.total, index, count);
   const planned = jobList === undefined ? scenarios.length * replications : jobList.reduce((sum, b) => sum + b.to - b.from, 0);
-  if (jobs.total !== planned || jobs.start !== expected.start || jobs.end !== expected.end) {
+  if (jobs.total !== planned || jobs.start !== slice.start || jobs.end !== slice.end) {
     const whole = jobList === undefined ? `${scenarios.length} scenarios x ${replications} replications` : `a job list of ${planned} jobs`;
-    throw read.corrupt(`jobs ${jobs.start}-${jobs.end - 1} of ${jobs.total}, where shard ${index} of ${count} of ${whole} is jobs ${expected.start}-${expected.end - 1}`);
+    throw read.corrupt(`jobs ${jobs.start}-${jobs.end - 1} of ${jobs.total}, where shard ${index} of ${count} of ${whole} is jobs ${slice.start}-${slice.end - 1}`);
   }
+  if (resultLines !== jobs.end - jobs.start) throw read.corrupt(`results: ${resultLines} for ${jobs.end - jobs.start} jobs`);
   const jobOf = jobList === undefined ? (job: number): PlannedJob => ({ scenario: Math.floor(job / replications), replication: job % replications, pairPaths: false }) : listedJobs(jobList);
-  const results = read
-    .array(read.decode(doc['results'], 'results'), 'results')
-    .map((value, k) => checkResult(read, unpackResult(read, value, `results[job ${jobs.start + k}]`), jobs.start + k, jobOf(jobs.start + k), scenarios));
-  if (results.length !== jobs.end - jobs.start) throw read.corrupt(`results: ${results.length} for ${jobs.end - jobs.start} jobs`);
+  const results = Array.from({ length: resultLines }, (_, k) => {
+    const job = jobs.start + k;
+    const field = `results[job ${job}]`;
+    return checkResult(read, unpackResult(read, read.decode(lineJson(first + k, `job ${job}`), field), field), job, jobOf(job), scenarios);
+  });
   return { ...content, results, avsim, inputHash: hash };
-}
-
-/**
- * The text of a partial's results, as its digest was taken: the end of the file as
- * renderPartial writes it (the header, rendered again from what was read, then the
- * results and `}` and a newline), which spares rendering the results again; or, in a
- * file laid out otherwise (reformatted, its keys reordered), the results rendered again.
- */
-function resultsTextOf(text: string, doc: Record<string, unknown>): string {
-  const { results: _results, ...header } = doc;
-  const head = `${JSON.stringify(header).slice(0, -1)},"results":`;
-  if (text.startsWith(head) && text.endsWith('}\n')) return text.slice(head.length, -2);
-  return JSON.stringify(doc['results']);
 }
 
 /** What job k of a partial's batch is. */

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AvsimError } from '../errors.js';
-import { parsePartial, PARTIAL_SUFFIX, partialFileName, renderPartial } from '../analysis/partial.js';
+import { parsePartial, PARTIAL_SUFFIX, partialFileName, partialLines } from '../analysis/partial.js';
 import type { PartialContent } from '../analysis/partial.js';
 import type { PartialFile } from '../analysis/merge.js';
 import type { RoundOutcome, RoundStore } from '../analysis/rounds.js';
@@ -53,7 +53,7 @@ export async function writePartial(dir: string, content: PartialContent, round?:
   const path = join(dir, partialFileName(content.scenarios[0]!.workload.name, content.command, content.shard, round));
   try {
     await mkdir(dir, { recursive: true });
-    await writeFileAtomic(path, renderPartial(content, packageVersion()));
+    await writeFileAtomic(path, partialLines(content, packageVersion()));
   } catch (thrown) {
     throw new AvsimError('output', `cannot write the partial result ${path}: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
   }
@@ -62,13 +62,14 @@ export async function writePartial(dir: string, content: PartialContent, round?:
 
 /** Reads and checks one partial file; a file that cannot be read is an error naming it. */
 export async function readPartialFile(file: string): Promise<PartialFile> {
-  let text: string;
+  // Read as bytes, decoded a line at a time: the whole may be longer than a string may be.
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (thrown) {
     throw new UsageError(`cannot read ${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`, 'merge');
   }
-  return { file, partial: parsePartial(text, file) };
+  return { file, partial: parsePartial(bytes, file) };
 }
 
 /** The partials in `dir` whose names start with `prefix` and end with `suffix`, sorted by name. */

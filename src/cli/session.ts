@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { AvsimError, InterruptedError } from '../errors.js';
-import { budgetProblems } from '../analysis/budget.js';
+import { budgetProblems, runIn } from '../analysis/budget.js';
 import type { Scenario } from '../analysis/run.js';
 import type { Shard } from '../analysis/shard.js';
 import { workloadWarnings } from '../analysis/warnings.js';
@@ -188,16 +188,12 @@ export function printNotes(notes: readonly string[], values: CliValues): void {
  * @throws AvsimError of kind `budget`
  */
 export function checkBudgetOf(file: string, scenarios: readonly Scenario[], replications: number | undefined, shard?: Shard): void {
-  const shards = shard?.count ?? 1;
   const problems = budgetProblems(
     scenarios.map((s) => s.workload),
     replications ?? scenarios[0]!.workload.simulation.replications,
-    shards,
+    shard?.count,
   );
-  if (problems.length > 0) {
-    const what = shards === 1 ? 'one run' : `a run in ${shards} shards`;
-    throw new AvsimError('budget', `${file}: refused, too large for ${what} (docs/workload.md, Limits):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+  if (problems.length > 0) throw new AvsimError('budget', `${file}: refused, too large for ${runIn(shard?.count)} (docs/workload.md, Limits):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 /** Jobs a run of these scenarios makes: scenarios x replications. */

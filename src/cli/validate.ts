@@ -1,7 +1,7 @@
 /** `avsim validate FILE...`: every problem of every file; exit 0 only when all are valid. */
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
-import { budgetProblems } from '../analysis/budget.js';
+import { budgetProblems, runIn } from '../analysis/budget.js';
 import { loadEveryFile, printWarnings, scenarioWarnings } from './session.js';
 import { shardOf } from './partials.js';
 
@@ -23,8 +23,8 @@ Options:
     if (files.length === 0) throw new UsageError('validate takes one or more workload files', 'validate');
     const { loaded, problems } = loadEveryFile(files);
     const messages = problems.map((p) => p.message);
-    const shards = shardOf(values)?.count ?? 1;
-    const what = shards === 1 ? 'one run' : `a run in ${shards} shards`;
+    const shards = shardOf(values)?.count;
+    const what = runIn(shards);
     for (const { file, scenarios } of loaded) {
       // The same work budget as run: a file that validates runs (docs/workload.md, Limits).
       const budget = budgetProblems(

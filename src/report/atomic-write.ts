@@ -20,21 +20,43 @@ export interface OutputFile {
   readonly data: FileData;
 }
 
+/** Characters of a chunk a list of strings is written in. */
+const CHUNK = 1 << 23;
+
+/** `pieces` joined into chunks of about {@link CHUNK} characters (a longer piece is a chunk of its own). */
+function* chunks(pieces: readonly string[]): Generator<string> {
+  let chunk: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    chunk.push(piece);
+    length += piece.length;
+    if (length >= CHUNK) {
+      yield chunk.join('');
+      chunk = [];
+      length = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk.join('');
+}
+
 /**
  * Writes `data` to `path` atomically: temporary file `.<name>.<pid>.<random>.tmp` in the
  * same directory, fsync, rename. On any error the temporary file is removed and the
  * previous file at `path`, if any, is left untouched.
  *
  * @param path - Destination; its directory must exist.
- * @param data - Contents (strings are written as UTF-8).
+ * @param data - Contents (strings are written as UTF-8); a list of strings is written one
+ *   after another, in chunks of a few MB, never joined whole.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | readonly string[]): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     // 'wx': never reuse a file that happens to exist under the temporary name.
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      // A list is written piece by piece: joined, it could be longer than a string may be.
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const chunk of chunks(data)) await handle.writeFile(chunk); // each from where the last ended
       await handle.sync();
     } finally {
       await handle.close();

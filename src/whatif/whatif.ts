@@ -75,7 +75,7 @@ export interface WhatifOptions extends Omit<PoolOptions, 'scenarioNames'>, Preci
    * @default the jobs run on `pool`, or on a pool of whatif's own
    */
   readonly runBatch?: WhatifBatchRunner;
-  /** The shard count n of a sharded whatif, for its work budget (each shard is held to the calls limit). @default 1 */
+  /** The shard count n of a sharded whatif, for its work budget (each shard is held to the calls limit, and writes a partial). @default not sharded */
   readonly shards?: number;
 }
 

@@ -5,7 +5,9 @@
  */
 import { expect, it } from 'vitest';
 import { BUDGET, budgetProblems, checkWorkBudget, estimateWork } from '../../src/analysis/budget.js';
+import { renderPartial } from '../../src/analysis/partial.js';
 import { runScenarios } from '../../src/analysis/run.js';
+import { runShard } from '../../src/analysis/shard-run.js';
 import { AvsimError } from '../../src/errors.js';
 import { parseWorkloadValue } from '../../src/workload/load.js';
 import type { Workload } from '../../src/workload/schema.js';
@@ -93,4 +95,27 @@ it('a sharded run has a limit in all, and what its merge holds keeps the one-mac
   expect(problems).toEqual([expect.stringMatching(/^the sharded run would simulate about 100 billion calls in all \(limit 50 billion\): 10 million users .* x 10000 replications/)]);
   const fine = workload(2, 100, { warmup: 0, duration: '365d', interval: '0.001s', replications: 5 });
   expect(budgetProblems([fine], 5, 5).join('\n')).toMatch(/the results would take about .* GiB before they are merged \(limit 1\.5 GiB\)/);
+});
+
+it('a replication\'s result, a line of a shard\'s partial read as one text, is held under V8\'s longest string', () => {
+  // 2,002 resources x (366 daily buckets and 8,785 hours) in one replication: about 92 million numbers.
+  const w = workload(2000, 1, { warmup: 0, duration: '366d', interval: '1d', replications: 1 });
+  expect(budgetProblems([w], 1)).toEqual([]); // on one machine no partial is written
+  expect(estimateWork([w], 1).partialLineChars).toBe(0);
+  const problems = budgetProblems([w], 1, 1);
+  expect(problems).toEqual([
+    expect.stringMatching(/^a replication's result would take about [\d,]+ MB in a shard's partial result \(limit 400 MB, one line of it, read as one text\): 366 time-series buckets \(simulation\.duration \/ simulation\.interval\) and 8,785 clock hours \(simulation\.duration\) x 2,002 resources; a shorter simulation\.duration/),
+  ]);
+  expect(() => checkWorkBudget([w], 1, 4)).toThrow(/^refused, too large for a run in 4 shards: a replication's result/);
+  // A quarter of the window fits.
+  expect(budgetProblems([workload(2000, 1, { warmup: 0, duration: '90d', interval: '1d', replications: 1 })], 1, 1)).toEqual([]);
+});
+
+it('the estimate of a result\'s line in a partial errs on the large side', async () => {
+  const cases = [workload(1, 10, { warmup: 0, duration: '2d', interval: '1m', replications: 2 }), workload(40, 200, { duration: '8h', interval: '1h', replications: 2 })];
+  for (const w of cases) {
+    const content = await runShard({ command: 'run', files: ['w.yaml'], scenarios: [{ name: 'w', workload: w }] }, { index: 1, count: 1 }, { workers: 1 });
+    const longest = Math.max(...renderPartial(content, '0.0.0').split('\n').map((line) => line.length));
+    expect(estimateWork([w], 2, 1).partialLineChars).toBeGreaterThanOrEqual(longest);
+  }
 });

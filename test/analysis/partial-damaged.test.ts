@@ -1,11 +1,10 @@
 /**
  * A partial whose text was changed or damaged is refused with its file named and what
- * does not hold: not JSON, not a partial, another format version, results that do not
- * match their digest, settings that do not match the input hash, a slice that is not
- * its shard's. A partial laid out otherwise (reformatted, the same JSON) still reads,
- * its digest then taken of its results rendered again, and a changed result in it is
- * refused all the same. A result's packed arrays that do not add up to the lengths in
- * its place (under a digest taken again) are refused too.
+ * does not hold: not JSON, not a partial, another format version, cut short or run on
+ * past its lines, results that do not match their digest, settings that do not match
+ * the input hash, a slice that is not its shard's. A result's packed arrays that do not
+ * add up to the lengths in its place (under a digest taken again) are refused too. Read
+ * from its bytes, a line at a time, it is the same partial as read from its text.
  */
 import { createHash } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
@@ -38,29 +37,45 @@ it('reads back what it wrote', () => {
 
 /** The text with the first result's packed form changed by `change`, its digest taken again (so only the packing can refuse it). */
 function repacked(change: (packed: { arrays: unknown; result: Record<string, unknown> }) => void): string {
-  const doc = JSON.parse(text) as Record<string, unknown> & { results: { arrays: unknown; result: Record<string, unknown> }[] };
-  change(doc.results[0]!);
-  doc['results_digest'] = createHash('sha256').update(JSON.stringify(doc.results)).digest('hex');
-  return JSON.stringify(doc, null, 1);
+  const lines = text.split('\n');
+  const header = JSON.parse(lines[0]!) as Record<string, unknown> & { lines: { scenarios: number } };
+  const first = 1 + header.lines.scenarios;
+  const packed = JSON.parse(lines[first]!) as { arrays: unknown; result: Record<string, unknown> };
+  change(packed);
+  lines[first] = JSON.stringify(packed);
+  const digest = createHash('sha256');
+  for (const line of lines.slice(first, -1)) digest.update(`${line}\n`);
+  header['results_digest'] = digest.digest('hex');
+  lines[0] = JSON.stringify(header);
+  return lines.join('\n');
 }
 
 it('refuses packed arrays that do not add up to their lengths', () => {
+  expect(repacked(() => undefined)).toBe(text);
   expect(() => parsePartial(repacked((p) => (p.result['paths'] = (p.result['paths'] as number) + 1)), F)).toThrow(/^p\.json is corrupt \(results\[job 1\]\.result\.resources\[\d+\]\.\w+: \d+ numbers where \d+ are left\)/);
   expect(() => parsePartial(repacked((p) => (p.result['paths'] = (p.result['paths'] as number) - 1)), F)).toThrow(/^p\.json is corrupt \(results\[job 1\]\.arrays: 1 numbers left over\)/);
   expect(() => parsePartial(repacked((p) => (p.result['hourEdges'] = 'many')), F)).toThrow(/results\[job 1\]\.result\.hourEdges: expected a whole number of at least 0, got "many"/);
   expect(() => parsePartial(repacked((p) => (p.arrays = [1, 2])), F)).toThrow(/results\[job 1\]\.arrays: expected numbers/);
 });
 
-it('reads a reformatted partial, and refuses one with a changed result', () => {
-  const reformatted = JSON.stringify(JSON.parse(text), null, 1);
-  expect(parsePartial(reformatted, F).results).toEqual(parsePartial(text, F).results);
-  const changed = reformatted.replace(/"windowSeconds": (\d+)/, (_m, n: string) => `"windowSeconds": ${Number(n) + 1}`);
-  expect(changed).not.toBe(reformatted);
-  expect(() => parsePartial(changed, F)).toThrow(/its results do not match their digest/);
+it('reads the same partial from its bytes, a line at a time, as from its text', () => {
+  expect(parsePartial(Buffer.from(text, 'utf8'), F)).toEqual(parsePartial(text, F));
+  expect(parsePartial(new Uint8Array(Buffer.from(text, 'utf8')), F).results).toEqual(content.results);
+});
+
+it('puts the header, each scenario and each result on a line of its own', () => {
+  const lines = text.split('\n');
+  expect(lines.at(-1)).toBe('');
+  expect(lines.slice(0, -1).map((line) => Object.keys(JSON.parse(line) as object)[0])).toEqual(['format', 'name', 'arrays', 'arrays']);
 });
 
 it.each([
-  ['truncated', () => text.slice(0, text.length / 2), /^p\.json is not an avsim partial result \(not JSON: /],
+  ['cut short', () => text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1), /^p\.json is corrupt \(it ends at line 3 of the 4 its header announces: the file was cut short\); run its shard again$/],
+  ['cut in the middle of a line', () => text.slice(0, text.length - 100), /^p\.json is corrupt \(it ends at line 3 of the 4 its header announces: the file was cut short\)/],
+  ['a line added', () => `${text}{}\n`, /^p\.json is corrupt \(it goes on past the 4 lines its header announces\); run its shard again$/],
+  ['not JSON', () => `${text.slice(0, 20)}\n`, /^p\.json is not an avsim partial result \(not JSON: /],
+  ['a result line that is not JSON', () => text.replace('\n{"arrays"', '\n{"arrays"x'), /^p\.json is corrupt \(its results do not match their digest/],
+  ['a scenario line that is not JSON', () => text.replace('\n{"name"', '\n{"name"x'), /^p\.json is corrupt \(line 2 \(scenario 0\) is not JSON: /],
   ['another JSON document', () => '{"summary": []}', /^p\.json is not an avsim partial result \(no "format": "avsim-partial" in it\)$/],
   ['another format version', () => text.replace(`"version":${PARTIAL_VERSION}`, '"version":2'), new RegExp(`^p\\.json is an avsim partial result of format version 2; this avsim reads version ${PARTIAL_VERSION}$`)],
   ['a result changed', () => text.replace(/"windowSeconds":(\d+)/, (_m, n: string) => `"windowSeconds":${Number(n) + 1}`), /^p\.json is corrupt \(its results do not match their digest: the file was changed or damaged\); run its shard again$/],

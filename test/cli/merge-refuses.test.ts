@@ -88,7 +88,7 @@ it('a damaged partial, and a file that is none', async () => {
   const text = readFileSync(a(2), 'utf8');
   const cut = join(root, 'cut.json');
   writeFileSync(cut, text.slice(0, 5000));
-  expect(await refused([a(1), cut, a(3)])).toMatch(new RegExp(`^avsim: ${cut.replaceAll('.', '\\.')} is not an avsim partial result \\(not JSON: `));
+  expect(await refused([a(1), cut, a(3)])).toMatch(new RegExp(`^avsim: ${cut.replaceAll('.', '\\.')} is corrupt \\(it ends at line \\d+ of the \\d+ its header announces: the file was cut short\\); run its shard again\n$`));
   const flipped = join(root, 'flipped.json');
   const at = text.indexOf('"~Float64Array":"') + 20;
   writeFileSync(flipped, text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1));
@@ -99,6 +99,6 @@ it('a damaged partial, and a file that is none', async () => {
 
 it('every problem at once, each naming its file; a file or a folder that is not there', async () => {
   const stderr = await refused([a(1), join(root, 'cut.json'), join(root, 'nothing.json')]);
-  expect(stderr).toMatch(/^avsim: cannot merge these partial results:\n {2}- \S+cut\.json is not an avsim partial result \(not JSON: .*\n {2}- cannot read \S+nothing\.json: ENOENT/);
+  expect(stderr).toMatch(/^avsim: cannot merge these partial results:\n {2}- \S+cut\.json is corrupt \(it ends at line .*\n {2}- cannot read \S+nothing\.json: ENOENT/);
   expect(await refused([join(root, 'merged')])).toBe(`avsim: ${join(root, 'merged')} holds no partial result (*.avsim-partial.json)\nRun "avsim merge --help" for usage.\n`);
 });
