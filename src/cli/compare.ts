@@ -8,7 +8,7 @@ import { runSettings } from '../analysis/run.js';
 import { precisionPlan } from '../analysis/precision.js';
 import { comparisonJson, renderCompareFiles, renderComparisonTable } from '../report/comparison.js';
 import { renderCompareReport } from '../report/html/compare-report.js';
-import { renderJson } from '../report/json.js';
+import { jsonPieces, writePieces } from '../report/json.js';
 import { precisionHelp, SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
@@ -73,7 +73,7 @@ ${SHARD_HELP}`,
       await writeOutput(dir, renderCompareFiles(run), values, () => renderCompareReport(run, { warnings: [...before, ...after] }), signal);
       return run;
     });
-    if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
+    if (values.json) writePieces(jsonPieces(comparisonJson(output, scenarios)));
     else if (!values.quiet) {
       process.stdout.write(`${renderComparisonTable(output)}\n${wroteLine(dir, ['comparison.csv', 'summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
     }

@@ -26,7 +26,7 @@ import { renderRunReport } from '../report/html/run-report.js';
 import { renderSizeReport } from '../report/html/size-report.js';
 import { renderWhatifReport } from '../report/html/whatif-report.js';
 import { renderWhatifCsv, renderWhatifTable, whatifJson } from '../report/whatif.js';
-import { renderJson, runJson } from '../report/json.js';
+import { jsonPieces, renderJson, runJson, writePieces } from '../report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from '../report/sizing.js';
 import { renderRunTable } from '../report/table.js';
 import { comparisonRows } from '../results/comparison.js';
@@ -150,7 +150,7 @@ async function mergeRun(merged: MergedRun, values: CliValues): Promise<number> {
   const warnings = runWarnings(file, scenarioWarnings(scenarios), run, values);
   await withStopSignals((signal) => writeOutput(dir, renderRunCsv(run.summary), values, () => renderRunReport(run, { warnings }), signal));
   // The JSON of one machine's run, its wall time and speeds null: no one machine ran it.
-  if (values.json) process.stdout.write(`${JSON.stringify(runJson(run))}\n`);
+  if (values.json) writePieces(jsonPieces(runJson(run)));
   else if (!values.quiet) process.stdout.write(`${renderRunTable({ summary: run.summary })}\n${mergedLine(merged)}${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
   return 0;
 }
@@ -171,7 +171,7 @@ async function mergeCompare(merged: MergedRun, values: CliValues): Promise<numbe
   const after = overloadWarnings(run.summary.summary);
   printWarnings(merged.files.join(', '), after, values);
   await withStopSignals((signal) => writeOutput(dir, renderCompareFiles(output), values, () => renderCompareReport(output, { warnings: [...before, ...after] }), signal));
-  if (values.json) process.stdout.write(renderJson(comparisonJson(output, scenarios)));
+  if (values.json) writePieces(jsonPieces(comparisonJson(output, scenarios)));
   else if (!values.quiet) {
     process.stdout.write(`${renderComparisonTable(output)}\n${mergedLine(merged)}${wroteLine(dir, ['comparison.csv', 'summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
   }

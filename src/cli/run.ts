@@ -3,7 +3,7 @@ import { runScenarios, runSettings } from '../analysis/run.js';
 import { precisionPlan } from '../analysis/precision.js';
 import { renderRunCsv } from '../report/csv.js';
 import { renderRunReport } from '../report/html/run-report.js';
-import { runJson } from '../report/json.js';
+import { jsonPieces, runJson, writePieces } from '../report/json.js';
 import { renderRunTable } from '../report/table.js';
 import { loadScenarios } from '../workload/scenarios.js';
 import { precisionHelp, SHARD_HELP, SIMULATION_HELP } from './command.js';
@@ -73,7 +73,7 @@ ${SHARD_HELP}`,
       }
       return run;
     });
-    if (values.json) process.stdout.write(`${JSON.stringify(runJson(output))}\n`);
+    if (values.json) writePieces(jsonPieces(runJson(output)));
     else if (!values.quiet) {
       process.stdout.write(`${renderRunTable(output)}\n${wroteLine(dir, ['summary.csv', 'paths.csv', 'timeseries.csv'], values)}`);
       if (values.records !== undefined) process.stdout.write(`wrote ${values.records}: the media records of replication ${options.recordsReplication} of scenario ${scenarios[0]!.name}\n`);

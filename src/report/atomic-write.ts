@@ -8,10 +8,20 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Contents of a file: the bytes, or a function that renders them. */
-export type FileData = string | Uint8Array | (() => string | Uint8Array);
+/** A file's contents: text, bytes, or text in pieces written one after another (never joined whole: it may be longer than a string may be). */
+export type FileText = string | Uint8Array | readonly string[];
+export type FileData = FileText | (() => FileText);
+
+/** A file's contents as one text (for a small file: a test, a message). */
+export function textOf(data: FileData): string {
+  if (typeof data === 'function') return textOf(data());
+  if (typeof data === 'string') return data;
+  return data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : data.join('');
+}
 
 /** One file of a result set (result-set.ts). */
 export interface OutputFile {
@@ -39,6 +49,12 @@ function* chunks(pieces: readonly string[]): Generator<string> {
   if (chunk.length > 0) yield chunk.join('');
 }
 
+/** Writes `data` into an open file from its start: text, bytes, or pieces one after another in chunks of a few MB. */
+export async function writeText(handle: FileHandle, data: FileText): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+  else for (const chunk of chunks(data)) await handle.writeFile(chunk); // each from where the last ended
+}
+
 /**
  * Writes `data` to `path` atomically: temporary file `.<name>.<pid>.<random>.tmp` in the
  * same directory, fsync, rename. On any error the temporary file is removed and the
@@ -48,15 +64,13 @@ function* chunks(pieces: readonly string[]): Generator<string> {
  * @param data - Contents (strings are written as UTF-8); a list of strings is written one
  *   after another, in chunks of a few MB, never joined whole.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array | readonly string[]): Promise<void> {
+export async function writeFileAtomic(path: string, data: FileText): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     // 'wx': never reuse a file that happens to exist under the temporary name.
     const handle = await open(temp, 'wx');
     try {
-      // A list is written piece by piece: joined, it could be longer than a string may be.
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-      else for (const chunk of chunks(data)) await handle.writeFile(chunk); // each from where the last ended
+      await writeText(handle, data);
       await handle.sync();
     } finally {
       await handle.close();

@@ -107,6 +107,28 @@ export function renderCsv<K extends string>(
   return stringify(records, { record_delimiter: 'unix', quoted_empty: false });
 }
 
+/** Rows of a CSV rendered at once by {@link renderCsvPieces}: a few MB of text each. */
+const ROWS_PER_PIECE = 50_000;
+
+/**
+ * {@link renderCsv} in pieces of {@link ROWS_PER_PIECE} rows, the header in the first:
+ * joined, the same bytes. For a file that may be longer than a string may be (or than
+ * the heap holds as cells at once), timeseries.csv.
+ */
+export function renderCsvPieces<K extends string>(
+  columns: readonly K[],
+  rows: readonly { readonly [key in K]: Cell }[],
+): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start === 0 || start < rows.length; start += ROWS_PER_PIECE) {
+    const records: string[][] = start === 0 ? [[...columns]] : [];
+    const end = Math.min(rows.length, start + ROWS_PER_PIECE);
+    for (let k = start; k < end; k++) records.push(columns.map((column) => cellText(rows[k]![column])));
+    pieces.push(stringify(records, { record_delimiter: 'unix', quoted_empty: false }));
+  }
+  return pieces;
+}
+
 function cellText(value: Cell): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }
@@ -121,9 +143,9 @@ export function renderPathsCsv(rows: readonly PathRow[]): string {
   return renderCsv(PATHS_COLUMNS, rows);
 }
 
-/** `timeseries.csv`'s contents. */
-export function renderTimeseriesCsv(rows: readonly TimeseriesRow[]): string {
-  return renderCsv(TIMESERIES_COLUMNS, rows);
+/** `timeseries.csv`'s contents, in pieces (it may have millions of rows). */
+export function renderTimeseriesCsv(rows: readonly TimeseriesRow[]): string[] {
+  return renderCsvPieces(TIMESERIES_COLUMNS, rows);
 }
 
 /**

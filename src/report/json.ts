@@ -8,7 +8,30 @@ import type { RunSummary, RunTotals, ScenarioRow } from '../results/types.js';
 import { PATHS_COLUMNS, SUMMARY_COLUMNS, TIMESERIES_COLUMNS } from './csv.js';
 
 /** A JSON value. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonList | { [key: string]: JsonValue };
+
+/**
+ * A long JSON list whose items are made as it is rendered, a few thousand at a time
+ * ({@link jsonPieces}), never all at once: a run's timeseries may have millions of rows.
+ * `JSON.stringify` renders it as the list it stands for.
+ */
+export class JsonList {
+  constructor(
+    readonly length: number,
+    private readonly item: (k: number) => JsonValue,
+  ) {}
+
+  /** Items `start` to `end` - 1. */
+  items(start: number, end: number): JsonValue[] {
+    const out: JsonValue[] = [];
+    for (let k = start; k < Math.min(end, this.length); k++) out.push(this.item(k));
+    return out;
+  }
+
+  toJSON(): JsonValue[] {
+    return this.items(0, this.length);
+  }
+}
 /** A JSON object. */
 export type JsonObject = { [key: string]: JsonValue };
 
@@ -65,7 +88,7 @@ export function summaryJson(summary: RunSummary): JsonObject {
     scenarios: summary.scenarios.map((row) => jsonRecord(SCENARIO_KEYS, row)),
     summary: summary.summary.map((row) => jsonRecord(SUMMARY_COLUMNS, row)),
     paths: summary.paths.map((row) => jsonRecord(PATHS_COLUMNS, row)),
-    timeseries: summary.timeseries.map((row) => jsonRecord(TIMESERIES_COLUMNS, row)),
+    timeseries: new JsonList(summary.timeseries.length, (k) => jsonRecord(TIMESERIES_COLUMNS, summary.timeseries[k]!)),
   };
 }
 
@@ -84,6 +107,40 @@ export function runJson(run: RunJsonInput): JsonObject {
     out['events_per_second'] = jsonNumber(run.summary.totals.events / run.wallSeconds);
   }
   return { ...out, ...summaryJson(run.summary) };
+}
+
+/** Items of a long list rendered at once by {@link jsonPieces}. */
+const ITEMS_PER_PIECE = 20_000;
+
+/**
+ * A JSON object as text in pieces, with a final newline: joined, `JSON.stringify(value)`
+ * and a newline. Its long lists (a run's timeseries, a {@link JsonList}) are rendered a
+ * few thousand items at a time, so that no piece is longer than a string may be. Write
+ * the pieces one after another, as they come.
+ */
+export function* jsonPieces(value: JsonObject): Generator<string> {
+  let separator = '{';
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue; // as JSON.stringify leaves it out
+    yield `${separator}${JSON.stringify(key)}:`;
+    separator = ',';
+    const list = item instanceof JsonList ? item : Array.isArray(item) ? new JsonList(item.length, (k) => item[k]!) : undefined;
+    if (list === undefined || list.length <= ITEMS_PER_PIECE) {
+      yield JSON.stringify(item);
+      continue;
+    }
+    for (let start = 0; start < list.length; start += ITEMS_PER_PIECE) {
+      const text = JSON.stringify(list.items(start, start + ITEMS_PER_PIECE));
+      yield `${start === 0 ? '[' : ','}${text.slice(1, -1)}`;
+    }
+    yield ']';
+  }
+  yield separator === '{' ? '{}\n' : '}\n';
+}
+
+/** Writes text pieces to stdout one after another, as they are made (a pipe or a file takes each at once, so the whole is never in memory). */
+export function writePieces(pieces: Iterable<string>): void {
+  for (const piece of pieces) process.stdout.write(piece);
 }
 
 /** A JSON value as text, with a final newline; `indent` spaces per level (0: one line). @default 0 */

@@ -18,7 +18,8 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AvsimError, InterruptedError } from '../errors.js';
-import type { FileData, OutputFile } from './atomic-write.js';
+import type { FileData, FileText, OutputFile } from './atomic-write.js';
+import { writeText } from './atomic-write.js';
 
 /** The file that marks a folder as an avsim result set. */
 export const SET_MARKER = '.avsim-results';
@@ -41,13 +42,13 @@ export const RESULT_FILES: ReadonlySet<string> = new Set([
 ]);
 
 /** Writes one file's bytes (and syncs them); tests give a writer that fails to check what a failure leaves. */
-export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>;
+export type FileWriter = (path: string, data: FileText) => Promise<void>;
 
 /** The writer of real files: written, flushed to disk, closed. */
 export const writeSynced: FileWriter = async (path, data) => {
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(data);
+    await writeText(handle, data);
     await handle.sync();
   } finally {
     await handle.close();
@@ -187,7 +188,7 @@ export async function writeResultSet(dir: string, files: readonly OutputFile[], 
   }
 }
 
-function dataOf(data: FileData): string | Uint8Array {
+function dataOf(data: FileData): FileText {
   return typeof data === 'function' ? data() : data;
 }
 

@@ -1,3 +1,4 @@
+import { textOf } from '../../src/report/atomic-write.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -40,7 +41,7 @@ it('scenarios differing only in an unused capacity give identical Edge figures a
   // As `avsim compare crn.yaml --workers 2` runs it; comparison.csv read back from its text.
   const output = await compare(loadScenarios(join(dir, 'crn.yaml')), { workers: 2 });
   const comparison = renderCompareFiles(output).find((f) => f.name === 'comparison.csv')!;
-  const { rows } = parseCsv(String(comparison.data));
+  const { rows } = parseCsv(textOf(comparison.data));
   const edge = (scenario: string): Row => rows.find((row) => row.scenario === scenario && row.resource === 'edge:edge')!;
   const small = edge('small-edge');
   const big = edge('big-edge');

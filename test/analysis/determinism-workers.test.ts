@@ -3,6 +3,7 @@
  * report, rendered as `avsim run` renders them, are identical with 1, 2 and 3 workers,
  * and another seed changes every one of them.
  */
+import { textOf } from '../../src/report/atomic-write.js';
 import { expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { runScenarios } from '../../src/analysis/run.js';
@@ -25,7 +26,7 @@ async function runWith(options: RunOptions & { workers: number }): Promise<Recor
     await pool?.close();
   }
   expect(output.workers).toBe(options.workers);
-  const files = Object.fromEntries(renderRunCsv(output.summary).map((f) => [f.name, String(f.data)]));
+  const files = Object.fromEntries(renderRunCsv(output.summary).map((f) => [f.name, textOf(f.data)]));
   files['report.html'] = (await renderRunReport(output)).html;
   expect(Object.keys(files)).toEqual(FILES);
   return files;

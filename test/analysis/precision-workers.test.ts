@@ -5,6 +5,7 @@
  * is within the precision asked, not before. `compare --precision` adds its paired
  * differences to what must be precise.
  */
+import { textOf } from '../../src/report/atomic-write.js';
 import { expect, it } from 'vitest';
 import { compare } from '../../src/analysis/compare.js';
 import { isPrecise } from '../../src/analysis/precision.js';
@@ -18,7 +19,7 @@ const scenarios = loadScenarios(workload('p2p-open-vs-blocked.yaml')).slice(0, 2
 
 async function files(options: RunOptions): Promise<{ replications: number; batches: readonly number[]; csv: Record<string, string>; precise: boolean[] }> {
   const run = await runScenarios(scenarios, options);
-  const csv = Object.fromEntries(renderRunCsv(run.summary).map((f) => [f.name, String(f.data)]));
+  const csv = Object.fromEntries(renderRunCsv(run.summary).map((f) => [f.name, textOf(f.data)]));
   const precise = busyHourBlockingFigures(run.summary.summary).map((f) => isPrecise(f, 0.15));
   return { replications: run.replications, batches: run.precision?.batches ?? [run.replications], csv, precise };
 }

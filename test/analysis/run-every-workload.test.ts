@@ -6,6 +6,7 @@
  * share one kept worker pool. Their reports: test/report-html/every-workload-report.test.ts;
  * one of them through the CLI, files and all: test/cli/process/run-writes-files.test.ts.
  */
+import { textOf } from '../../src/report/atomic-write.js';
 import { describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/analysis/run.js';
 import { PATH_ROWS } from '../../src/results/types.js';
@@ -42,7 +43,7 @@ describe('every example workload runs and renders its CSVs', () => {
   it.each(files)('workloads/%s: the DESIGN.md columns, a row per scenario and resource, path, resource and bucket', async (file) => {
     const scenarios = loadScenarios(workload(file));
     const output = await runScenarios(scenarios, { replications: 2, pool: keptPool() });
-    const csv = Object.fromEntries(renderRunCsv(output.summary).map((f) => [f.name, parseCsv(String(f.data))]));
+    const csv = Object.fromEntries(renderRunCsv(output.summary).map((f) => [f.name, parseCsv(textOf(f.data))]));
     expect(Object.keys(csv)).toEqual(['summary.csv', 'paths.csv', 'timeseries.csv']);
     expect(csv['summary.csv']!.header).toBe(SUMMARY_COLUMNS.join(','));
     expect(csv['paths.csv']!.header).toBe(PATHS_COLUMNS.join(','));

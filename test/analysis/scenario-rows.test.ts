@@ -1,3 +1,4 @@
+import { textOf } from '../../src/report/atomic-write.js';
 import { describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/analysis/run.js';
 import { renderRunCsv } from '../../src/report/csv.js';
@@ -14,7 +15,7 @@ import { workload } from '../support/workloads.js';
  */
 async function run(file: string): Promise<{ paths: CsvRow[]; summary: CsvRow[] }> {
   const output = await runScenarios(loadScenarios(workload(file)), { pool: keptPool() });
-  const files = Object.fromEntries(renderRunCsv(output.summary).map((f) => [f.name, parseCsv(String(f.data)).rows]));
+  const files = Object.fromEntries(renderRunCsv(output.summary).map((f) => [f.name, parseCsv(textOf(f.data)).rows]));
   return { paths: files['paths.csv']!, summary: files['summary.csv']! };
 }
 

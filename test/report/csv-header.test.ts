@@ -1,3 +1,4 @@
+import { textOf } from '../../src/report/atomic-write.js';
 import { describe, expect, it } from 'vitest';
 import {
   COMPARISON_COLUMNS,
@@ -5,6 +6,8 @@ import {
   SIZING_COLUMNS,
   SUMMARY_COLUMNS,
   TIMESERIES_COLUMNS,
+  renderCsv,
+  renderCsvPieces,
   renderRunCsv,
 } from '../../src/report/csv.js';
 import { summarize } from '../../src/results/summarize.js';
@@ -36,7 +39,7 @@ describe('CSV columns', () => {
     const summary = summarize(SCENARIOS, RESOURCES, results());
     const files = renderRunCsv(summary);
     expect(files.map((f) => f.name)).toEqual(['summary.csv', 'paths.csv', 'timeseries.csv']);
-    const lines = files.map((f) => String(f.data).split('\n'));
+    const lines = files.map((f) => textOf(f.data).split('\n'));
     expect(lines.map((l) => l[0])).toEqual([SUMMARY, PATHS, TIMESERIES]);
     // header + rows + the empty string after the final newline
     expect(lines.map((l) => l.length)).toEqual([
@@ -46,4 +49,12 @@ describe('CSV columns', () => {
     ]);
     expect(lines.map((l) => l.at(-1))).toEqual(['', '', '']);
   });
+});
+
+it('timeseries.csv in pieces is, joined, the CSV of its rows at once: the header once, every row once, in order', () => {
+  const rows = Array.from({ length: 120_001 }, (_, k) => ({ a: `r${k}`, b: k / 7 }));
+  const pieces = renderCsvPieces(['a', 'b'], rows);
+  expect(pieces.length).toBe(3);
+  expect(pieces.join('')).toBe(renderCsv(['a', 'b'], rows));
+  expect(renderCsvPieces(['a', 'b'], [])).toEqual([renderCsv(['a', 'b'], [])]);
 });

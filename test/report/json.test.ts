@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson, runJson, summaryJson } from '../../src/report/json.js';
+import { JsonList, jsonPieces, renderJson, runJson, summaryJson } from '../../src/report/json.js';
 import { summarize } from '../../src/results/summarize.js';
 import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
 
@@ -42,4 +42,18 @@ describe('JSON summary', () => {
     expect(doc['events_per_second']).toBe(380);
     expect(Object.keys(runJson({ summary }))[0]).toBe('totals');
   });
+});
+
+it('a document in pieces is, joined, JSON.stringify of it and a newline; a long list is split, no piece holds it whole', () => {
+  const timeseries = Array.from({ length: 45_001 }, (_, k) => ({ resource: `r${k % 7}`, mean: k / 3, max: k % 2 === 0 ? null : k }));
+  const document = { seed: 1, empty: [], summary: [{ a: 1 }], timeseries };
+  const pieces = [...jsonPieces(document)];
+  expect(pieces.join('')).toBe(`${JSON.stringify(document)}\n`);
+  expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(JSON.stringify(timeseries).length / 2);
+  expect([...jsonPieces({})].join('')).toBe('{}\n');
+  expect([...jsonPieces({ a: [] })].join('')).toBe('{"a":[]}\n');
+  // A list made as it is rendered: the same text as the list it stands for, in pieces or at once.
+  const list = new JsonList(45_001, (k) => timeseries[k]!);
+  expect([...jsonPieces({ seed: 1, timeseries: list })].join('')).toBe(`${JSON.stringify({ seed: 1, timeseries })}\n`);
+  expect(JSON.stringify(list)).toBe(JSON.stringify(timeseries));
 });
