@@ -19,15 +19,16 @@
  *   batch's jobs, as blocks of one scenario's consecutive replications (`scenario`,
  *   `from`, `to`, `pair_paths`), in job order; a whatif round's jobs are some
  *   candidates' next replications and the baseline's, not a grid;
- * - `files`; `lines` (`scenarios`, `results`: how many lines of each follow);
- *   `results_digest` (sha256 of the result lines, each with its newline).
+ * - `files`; `lines` (`scenarios`, `results`: how many lines of each follow).
  *
  * Then a line per scenario: its name, its name in its file (compare), the file it came
  * from, its workload in full and its resources. Then a line per job of the slice, in job
  * order: its replication result, exactly (results/exact-json.ts: NaN, Infinity and -0
  * tagged), as `{ "arrays": <its arrays' numbers, one after another>, "result": <the
  * result, each array replaced by its length> }`: one base64 text per result, not one
- * per array, which is most of what writing and reading a partial cost.
+ * per array, which is most of what writing and reading a partial cost. The last line,
+ * `{ "results_digest": <sha256 of the result lines, each with its newline> }`, comes
+ * after them, so that a shard writes each line as it is made and never holds them all.
  *
  * The file holds nothing about the machine or the time, so the same shard gives the same
  * bytes wherever it runs. It is written with writeFileAtomic (one file, temporary then
@@ -159,14 +160,12 @@ export function partialFileName(workloadName: string, command: string, shard: Sh
 }
 
 /**
- * A partial's lines, each ending in a newline: the header, a line per scenario, a line
- * per result (see the module comment). Written one after another, never joined: a
- * shard's results may be longer in all than the longest text V8 holds.
+ * A partial's lines, each ending in a newline, made one at a time: the header, a line
+ * per scenario, a line per result, the digest (see the module comment). Written as they
+ * come, never joined: a shard's results may be longer in all than the longest text V8
+ * holds, or than its heap holds as text at once.
  */
-export function partialLines(content: PartialContent, avsimVersion: string): string[] {
-  const results = content.results.map((r) => `${JSON.stringify(encodeExact(packResult(r)))}\n`);
-  const hash = createHash('sha256');
-  for (const line of results) hash.update(line);
+export function* partialLines(content: PartialContent, avsimVersion: string): Generator<string> {
   const header = {
     format: PARTIAL_FORMAT,
     version: PARTIAL_VERSION,
@@ -180,40 +179,66 @@ export function partialLines(content: PartialContent, avsimVersion: string): str
     ...(content.jobList === undefined ? {} : { job_list: jobListJson(content.jobList) }),
     options: encodeExact(content.options),
     files: content.files,
-    lines: { scenarios: content.scenarios.length, results: results.length },
-    results_digest: hash.digest('hex'),
+    lines: { scenarios: content.scenarios.length, results: content.results.length },
   };
-  const scenarios = content.scenarios.map(
-    (s) =>
-      `${JSON.stringify({
-        name: s.name,
-        local_name: s.localName,
-        file: s.file,
-        workload_hash: workloadHash(s.workload),
-        resources: encodeExact(s.resources),
-        workload: encodeExact(s.workload),
-      })}\n`,
-  );
-  return [`${JSON.stringify(header)}\n`, ...scenarios, ...results];
+  yield `${JSON.stringify(header)}\n`;
+  for (const s of content.scenarios) {
+    yield `${JSON.stringify({
+      name: s.name,
+      local_name: s.localName,
+      file: s.file,
+      workload_hash: workloadHash(s.workload),
+      resources: encodeExact(s.resources),
+      workload: encodeExact(s.workload),
+    })}\n`;
+  }
+  const digest = createHash('sha256');
+  for (const result of content.results) {
+    const line = `${JSON.stringify(encodeExact(packResult(result)))}\n`;
+    digest.update(line);
+    yield line;
+  }
+  yield `${JSON.stringify({ results_digest: digest.digest('hex') })}\n`;
 }
 
 /** A partial's text, its lines joined: for a partial known to be small (tests, messages). */
 export function renderPartial(content: PartialContent, avsimVersion: string): string {
-  return partialLines(content, avsimVersion).join('');
+  return [...partialLines(content, avsimVersion)].join('');
 }
 
-/** The lines of a partial's text or bytes, without their newlines; bytes are decoded a line at a time. */
-function linesOf(input: string | Uint8Array): string[] {
-  if (typeof input === 'string') return input.split('\n');
-  const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const lines: string[] = [];
-  let at = 0;
-  for (let end = bytes.indexOf(10, at); end >= 0; end = bytes.indexOf(10, at)) {
-    lines.push(bytes.toString('utf8', at, end));
-    at = end + 1;
+/**
+ * A partial's bytes, a line at a time: only the line asked for is ever text, so a file
+ * longer than a string may be, or than the heap holds as text, reads all the same.
+ */
+class Lines {
+  /** Where the next line starts. */
+  position = 0;
+  /** Lines read so far. */
+  read = 0;
+
+  constructor(private readonly data: Buffer) {}
+
+  /** The next line's text, without its newline; undefined past the end (a final newline ends the last line). */
+  line(): string | undefined {
+    if (this.position >= this.data.length) return undefined;
+    const end = this.data.indexOf(10, this.position);
+    const stop = end < 0 ? this.data.length : end;
+    const text = this.data.toString('utf8', this.position, stop);
+    this.position = stop + 1;
+    this.read++;
+    return text;
   }
-  lines.push(bytes.toString('utf8', at));
-  return lines;
+
+  /** The bytes from `from` to where the next line starts (newlines included). */
+  since(from: number): Buffer {
+    return this.data.subarray(from, Math.min(this.position, this.data.length));
+  }
+
+  /** Back to a place read before. */
+  seek(position: number, read: number): void {
+    this.position = position;
+    this.read = read;
+  }
 }
 
 /** Freezes a decoded workload as loading freezes one (workloads are read-only everywhere). */
@@ -237,10 +262,11 @@ const RESULT_NUMBERS = ['scenario', 'replication', 'windowSeconds', 'windowStart
  */
 export function parsePartial(input: string | Uint8Array, file: string): Partial {
   const read = new Reader(file);
-  const lines = linesOf(input);
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const lines = new Lines(bytes);
   let json: unknown;
   try {
-    json = JSON.parse(lines[0]!);
+    json = JSON.parse(lines.line() ?? '');
   } catch (thrown) {
     throw new PartialError(`${file} is not an avsim partial result (not JSON: ${thrown instanceof Error ? thrown.message : String(thrown)})`);
   }
@@ -267,19 +293,20 @@ export function parsePartial(input: string | Uint8Array, file: string): Partial 
   const counts = read.object(doc['lines'], 'lines');
   const scenarioLines = read.whole(counts['scenarios'], 'lines.scenarios', 1);
   const resultLines = read.whole(counts['results'], 'lines.results');
-  // Every line ends in a newline, so the text splits into the lines and one empty string.
-  const expected = 1 + scenarioLines + resultLines;
-  if (lines.length - 1 < expected) throw read.corrupt(`it ends at line ${lines.length - 1} of the ${expected} its header announces: the file was cut short`);
-  if (lines.length - 1 > expected || lines[expected] !== '') throw read.corrupt(`it goes on past the ${expected} lines its header announces`);
-  const lineJson = (k: number, what: string): unknown => {
+  const expected = 1 + scenarioLines + resultLines + 1;
+  const cutShort = (): PartialError => read.corrupt(`it ends at line ${lines.read} of the ${expected} its header announces: the file was cut short`);
+  /** The next line, as JSON; `what` it is, for messages. */
+  const next = (what: string): unknown => {
+    const text = lines.line();
+    if (text === undefined) throw cutShort();
     try {
-      return JSON.parse(lines[k]!);
+      return JSON.parse(text);
     } catch (thrown) {
-      throw read.corrupt(`line ${k + 1} (${what}) is not JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      throw read.corrupt(`line ${lines.read} (${what}) is not JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     }
   };
   const scenarios = Array.from({ length: scenarioLines }, (_, s): PartialScenario => {
-    const entry = read.object(lineJson(1 + s, `scenario ${s}`), `scenarios[${s}]`);
+    const entry = read.object(next(`scenario ${s}`), `scenarios[${s}]`);
     const workload = deepFreeze(read.object(read.decode(entry['workload'], `scenarios[${s}].workload`), `scenarios[${s}].workload`)) as unknown as Workload;
     const file = read.whole(entry['file'], `scenarios[${s}].file`);
     if (file >= files.length) throw read.corrupt(`scenarios[${s}].file: no file ${file}`);
@@ -291,10 +318,14 @@ export function parsePartial(input: string | Uint8Array, file: string): Partial 
       resources: read.array(read.decode(entry['resources'], `scenarios[${s}].resources`), `scenarios[${s}].resources`) as ResourceInfo[],
     };
   });
-  const first = 1 + scenarioLines;
-  const digest = createHash('sha256');
-  for (let k = first; k < expected; k++) digest.update(`${lines[k]!}\n`);
-  if (digest.digest('hex') !== doc['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
+  // The results' digest is taken of their bytes before any of them is decoded; then they are read again, one at a time.
+  const first = { position: lines.position, read: lines.read };
+  for (let k = 0; k < resultLines; k++) if (lines.line() === undefined) throw cutShort();
+  const resultBytes = lines.since(first.position);
+  const trailer = read.object(next('the digest'), 'the last line');
+  if (lines.line() !== undefined) throw read.corrupt(`it goes on past the ${expected} lines its header announces`);
+  if (!bytes.subarray(-1).equals(NEWLINE)) throw cutShort();
+  if (createHash('sha256').update(resultBytes).digest('hex') !== trailer['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
   const jobList = doc['job_list'] === undefined ? undefined : readJobList(read, doc['job_list'], scenarios.length);
   const content = { command, options, seed, replications, files, scenarios, shard: { index, count }, jobs, ...(jobList === undefined ? {} : { jobList }) };
   if (inputHash(content) !== hash) throw read.corrupt('its workloads and settings do not match its input hash: the file was changed');
@@ -306,13 +337,17 @@ export function parsePartial(input: string | Uint8Array, file: string): Partial 
   }
   if (resultLines !== jobs.end - jobs.start) throw read.corrupt(`results: ${resultLines} for ${jobs.end - jobs.start} jobs`);
   const jobOf = jobList === undefined ? (job: number): PlannedJob => ({ scenario: Math.floor(job / replications), replication: job % replications, pairPaths: false }) : listedJobs(jobList);
+  lines.seek(first.position, first.read);
   const results = Array.from({ length: resultLines }, (_, k) => {
     const job = jobs.start + k;
     const field = `results[job ${job}]`;
-    return checkResult(read, unpackResult(read, read.decode(lineJson(first + k, `job ${job}`), field), field), job, jobOf(job), scenarios);
+    return checkResult(read, unpackResult(read, read.decode(next(`job ${job}`), field), field), job, jobOf(job), scenarios);
   });
   return { ...content, results, avsim, inputHash: hash };
 }
+
+/** The byte every line ends with. */
+const NEWLINE = Buffer.from('\n');
 
 /** What job k of a partial's batch is. */
 interface PlannedJob {

@@ -12,15 +12,19 @@ import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Contents of a file: the bytes, or a function that renders them. */
-/** A file's contents: text, bytes, or text in pieces written one after another (never joined whole: it may be longer than a string may be). */
-export type FileText = string | Uint8Array | readonly string[];
+/**
+ * A file's contents: text, bytes, or text in pieces written one after another as they
+ * come (a list, or a generator that makes them: never joined whole, as the whole may be
+ * longer than a string may be). A generator is read once.
+ */
+export type FileText = string | Uint8Array | Iterable<string>;
 export type FileData = FileText | (() => FileText);
 
 /** A file's contents as one text (for a small file: a test, a message). */
 export function textOf(data: FileData): string {
   if (typeof data === 'function') return textOf(data());
   if (typeof data === 'string') return data;
-  return data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : data.join('');
+  return data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : [...data].join('');
 }
 
 /** One file of a result set (result-set.ts). */
@@ -34,7 +38,7 @@ export interface OutputFile {
 const CHUNK = 1 << 23;
 
 /** `pieces` joined into chunks of about {@link CHUNK} characters (a longer piece is a chunk of its own). */
-function* chunks(pieces: readonly string[]): Generator<string> {
+function* chunks(pieces: Iterable<string>): Generator<string> {
   let chunk: string[] = [];
   let length = 0;
   for (const piece of pieces) {

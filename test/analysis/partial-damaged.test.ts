@@ -38,15 +38,14 @@ it('reads back what it wrote', () => {
 /** The text with the first result's packed form changed by `change`, its digest taken again (so only the packing can refuse it). */
 function repacked(change: (packed: { arrays: unknown; result: Record<string, unknown> }) => void): string {
   const lines = text.split('\n');
-  const header = JSON.parse(lines[0]!) as Record<string, unknown> & { lines: { scenarios: number } };
+  const header = JSON.parse(lines[0]!) as { lines: { scenarios: number; results: number } };
   const first = 1 + header.lines.scenarios;
   const packed = JSON.parse(lines[first]!) as { arrays: unknown; result: Record<string, unknown> };
   change(packed);
   lines[first] = JSON.stringify(packed);
   const digest = createHash('sha256');
-  for (const line of lines.slice(first, -1)) digest.update(`${line}\n`);
-  header['results_digest'] = digest.digest('hex');
-  lines[0] = JSON.stringify(header);
+  for (const line of lines.slice(first, first + header.lines.results)) digest.update(`${line}\n`);
+  lines[first + header.lines.results] = JSON.stringify({ results_digest: digest.digest('hex') });
   return lines.join('\n');
 }
 
@@ -66,13 +65,14 @@ it('reads the same partial from its bytes, a line at a time, as from its text', 
 it('puts the header, each scenario and each result on a line of its own', () => {
   const lines = text.split('\n');
   expect(lines.at(-1)).toBe('');
-  expect(lines.slice(0, -1).map((line) => Object.keys(JSON.parse(line) as object)[0])).toEqual(['format', 'name', 'arrays', 'arrays']);
+  expect(lines.slice(0, -1).map((line) => Object.keys(JSON.parse(line) as object)[0])).toEqual(['format', 'name', 'arrays', 'arrays', 'results_digest']);
 });
 
 it.each([
-  ['cut short', () => text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1), /^p\.json is corrupt \(it ends at line 3 of the 4 its header announces: the file was cut short\); run its shard again$/],
-  ['cut in the middle of a line', () => text.slice(0, text.length - 100), /^p\.json is corrupt \(it ends at line 3 of the 4 its header announces: the file was cut short\)/],
-  ['a line added', () => `${text}{}\n`, /^p\.json is corrupt \(it goes on past the 4 lines its header announces\); run its shard again$/],
+  ['cut short', () => text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1), /^p\.json is corrupt \(it ends at line 4 of the 5 its header announces: the file was cut short\); run its shard again$/],
+  ['cut in the middle of a line', () => text.slice(0, text.length - 100), /^p\.json is corrupt \(it ends at line 4 of the 5 its header announces: the file was cut short\)/],
+  ['the last newline taken away', () => text.slice(0, -1), /^p\.json is corrupt \(it ends at line 5 of the 5 its header announces: the file was cut short\)/],
+  ['a line added', () => `${text}{}\n`, /^p\.json is corrupt \(it goes on past the 5 lines its header announces\); run its shard again$/],
   ['not JSON', () => `${text.slice(0, 20)}\n`, /^p\.json is not an avsim partial result \(not JSON: /],
   ['a result line that is not JSON', () => text.replace('\n{"arrays"', '\n{"arrays"x'), /^p\.json is corrupt \(its results do not match their digest/],
   ['a scenario line that is not JSON', () => text.replace('\n{"name"', '\n{"name"x'), /^p\.json is corrupt \(line 2 \(scenario 0\) is not JSON: /],
