@@ -1,6 +1,7 @@
 /**
- * Reading a partial result's fields (analysis/partial.ts): each field checked to be of
- * its kind, and the error a partial that cannot be used ends with, naming its file.
+ * Reading a partial result (analysis/partial.ts): its bytes a line at a time, each field
+ * checked to be of its kind, and the error a partial that cannot be used ends with,
+ * naming its file.
  */
 import { AvsimError } from '../errors.js';
 import { decodeExact } from '../results/exact-json.js';
@@ -49,3 +50,41 @@ export class Reader {
     }
   }
 }
+
+/**
+ * A partial's bytes, a line at a time: only the line asked for is ever text, so a file
+ * longer than a string may be, or than the heap holds as text, reads all the same.
+ */
+export class Lines {
+  /** Where the next line starts. */
+  position = 0;
+  /** Lines read so far. */
+  read = 0;
+
+  constructor(private readonly data: Buffer) {}
+
+  /** The next line's text, without its newline; undefined past the end (a final newline ends the last line). */
+  line(): string | undefined {
+    if (this.position >= this.data.length) return undefined;
+    const end = this.data.indexOf(10, this.position);
+    const stop = end < 0 ? this.data.length : end;
+    const text = this.data.toString('utf8', this.position, stop);
+    this.position = stop + 1;
+    this.read++;
+    return text;
+  }
+
+  /** The bytes from `from` to where the next line starts (newlines included). */
+  since(from: number): Buffer {
+    return this.data.subarray(from, Math.min(this.position, this.data.length));
+  }
+
+  /** Back to a place read before. */
+  seek(position: number, read: number): void {
+    this.position = position;
+    this.read = read;
+  }
+}
+
+/** The byte every line ends with. */
+export const NEWLINE = Buffer.from('\n');

@@ -40,7 +40,7 @@ import { encodeExact } from '../results/exact-json.js';
 import type { ReplicationJob } from '../model/replication.js';
 import type { ReplicationResult, ResourceInfo } from '../results/types.js';
 import { RESOURCE_ARRAYS, RESULT_ARRAYS } from '../results/types.js';
-import { PartialError, Reader } from './partial-reader.js';
+import { Lines, NEWLINE, PartialError, Reader } from './partial-reader.js';
 import { packResult, unpackResult } from './partial-results.js';
 import type { Workload } from '../workload/schema.js';
 import type { Scenario } from './run.js';
@@ -206,41 +206,6 @@ export function renderPartial(content: PartialContent, avsimVersion: string): st
   return [...partialLines(content, avsimVersion)].join('');
 }
 
-/**
- * A partial's bytes, a line at a time: only the line asked for is ever text, so a file
- * longer than a string may be, or than the heap holds as text, reads all the same.
- */
-class Lines {
-  /** Where the next line starts. */
-  position = 0;
-  /** Lines read so far. */
-  read = 0;
-
-  constructor(private readonly data: Buffer) {}
-
-  /** The next line's text, without its newline; undefined past the end (a final newline ends the last line). */
-  line(): string | undefined {
-    if (this.position >= this.data.length) return undefined;
-    const end = this.data.indexOf(10, this.position);
-    const stop = end < 0 ? this.data.length : end;
-    const text = this.data.toString('utf8', this.position, stop);
-    this.position = stop + 1;
-    this.read++;
-    return text;
-  }
-
-  /** The bytes from `from` to where the next line starts (newlines included). */
-  since(from: number): Buffer {
-    return this.data.subarray(from, Math.min(this.position, this.data.length));
-  }
-
-  /** Back to a place read before. */
-  seek(position: number, read: number): void {
-    this.position = position;
-    this.read = read;
-  }
-}
-
 /** Freezes a decoded workload as loading freezes one (workloads are read-only everywhere). */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
@@ -345,9 +310,6 @@ export function parsePartial(input: string | Uint8Array, file: string): Partial 
   });
   return { ...content, results, avsim, inputHash: hash };
 }
-
-/** The byte every line ends with. */
-const NEWLINE = Buffer.from('\n');
 
 /** What job k of a partial's batch is. */
 interface PlannedJob {
