@@ -61,7 +61,8 @@ export interface WorkEstimate {
   readonly calls: number;
   /**
    * Calls of the largest shard of `shards`, at most: its share of the jobs (rounded up),
-   * each as large as the largest scenario's replication. `calls` when unsharded.
+   * each as large as the largest scenario's replication, and never more than `calls`
+   * (which it is when unsharded).
    */
   readonly callsPerShard: number;
   /** Characters of the longest result line of a partial (base64 numbers and each resource's fields); 0 when unsharded. */
@@ -125,7 +126,8 @@ export function estimateWork(workloads: readonly Workload[], replications: numbe
     resultNumbers += s.resultNumbers * replications;
     timeseriesRows += s.resources * s.buckets;
   }
-  const callsPerShard = shards === undefined || shards === 1 ? calls : Math.ceil((scenarios.length * replications) / shards) * largest;
+  // A shard never simulates more than the whole run: a sharded run that fits one machine fits every shard.
+  const callsPerShard = shards === undefined || shards === 1 ? calls : Math.min(calls, Math.ceil((scenarios.length * replications) / shards) * largest);
   const partialLineChars = shards === undefined ? 0 : longestLine;
   return { scenarios, replications, calls, callsPerShard, partialLineChars, shards, resultNumbers, timeseriesRows };
 }

@@ -85,6 +85,12 @@ it('a run in shards is held to the calls limit per shard: its share of the jobs,
   expect(budgetProblems([small, large], 300, 2)).toEqual([expect.stringMatching(/^a shard of 2 would simulate up to about 600 million calls \(limit 500 million a shard\): .* over 2 shards \(--shard i\/2\); more shards/)]);
   expect(budgetProblems([small, large], 300, 3)).toEqual([]);
   expect(() => checkWorkBudget([small, large], 300, 2)).toThrow(/^refused, too large for a run in 2 shards: a shard of 2/);
+  // A run that fits one machine fits any number of shards, however its scenarios differ in size.
+  const tiny = workload(1, 10, { warmup: 0, duration: '1h', interval: '1h', replications: 1 });
+  const most = workload(2, 8_000_000, { warmup: 0, duration: '1h', interval: '1h', replications: 1 }, { profile: 'flat', holdingTime: { mean: '10s' }, perUserPerHour: { peerAudio: 25, peerVideo: 0, conference: 0, liveMeeting: 0 } });
+  expect(budgetProblems([most, tiny, tiny], 1)).toEqual([]);
+  expect(estimateWork([most, tiny, tiny], 1, 2).callsPerShard).toBe(estimateWork([most, tiny, tiny], 1).calls);
+  expect(budgetProblems([most, tiny, tiny], 1, 2)).toEqual([]);
 });
 
 it('a sharded run has a limit in all, and what its merge holds keeps the one-machine limit', () => {
