@@ -110,7 +110,7 @@ it('a replication\'s result, a line of a shard\'s partial read as one text, is h
   expect(estimateWork([w], 1).partialLineChars).toBe(0);
   const problems = budgetProblems([w], 1, 1);
   expect(problems).toEqual([
-    expect.stringMatching(/^a replication's result would take about [\d,]+ MB in a shard's partial result \(limit 400 MB, one line of it, read as one text\): 366 time-series buckets \(simulation\.duration \/ simulation\.interval\) and 8,785 clock hours \(simulation\.duration\) x 2,002 resources; a shorter simulation\.duration/),
+    expect.stringMatching(/^a replication's result would take about [\d,]+ MB in a shard's partial result \(limit 500 MB, one line of it, read as one text\): 366 time-series buckets \(simulation\.duration \/ simulation\.interval\) and 8,785 clock hours \(simulation\.duration\) x 2,002 resources; a shorter simulation\.duration/),
   ]);
   expect(() => checkWorkBudget([w], 1, 4)).toThrow(/^refused, too large for a run in 4 shards: a replication's result/);
   // A quarter of the window fits.
