@@ -51,6 +51,9 @@ export class Reader {
   }
 }
 
+/** The byte every line ends with. */
+const NEWLINE = 10;
+
 /**
  * A partial's bytes, a line at a time: only the line asked for is ever text, so a file
  * longer than a string may be, or than the heap holds as text, reads all the same.
@@ -63,15 +66,24 @@ export class Lines {
 
   constructor(private readonly data: Buffer) {}
 
+  /** Whether the bytes end with a newline, as a whole partial's do. */
+  get complete(): boolean {
+    return this.data[this.data.length - 1] === NEWLINE;
+  }
+
   /** The next line's text, without its newline; undefined past the end (a final newline ends the last line). */
   line(): string | undefined {
-    if (this.position >= this.data.length) return undefined;
-    const end = this.data.indexOf(10, this.position);
-    const stop = end < 0 ? this.data.length : end;
-    const text = this.data.toString('utf8', this.position, stop);
-    this.position = stop + 1;
+    const start = this.position;
+    return this.skip() ? this.data.toString('utf8', start, Math.min(this.position - 1, this.data.length)) : undefined;
+  }
+
+  /** Steps over the next line without decoding it; false past the end. */
+  skip(): boolean {
+    if (this.position >= this.data.length) return false;
+    const end = this.data.indexOf(NEWLINE, this.position);
+    this.position = (end < 0 ? this.data.length : end) + 1;
     this.read++;
-    return text;
+    return true;
   }
 
   /** The bytes from `from` to where the next line starts (newlines included). */
@@ -85,6 +97,3 @@ export class Lines {
     this.read = read;
   }
 }
-
-/** The byte every line ends with. */
-export const NEWLINE = Buffer.from('\n');

@@ -40,7 +40,7 @@ import { encodeExact } from '../results/exact-json.js';
 import type { ReplicationJob } from '../model/replication.js';
 import type { ReplicationResult, ResourceInfo } from '../results/types.js';
 import { RESOURCE_ARRAYS, RESULT_ARRAYS } from '../results/types.js';
-import { Lines, NEWLINE, PartialError, Reader } from './partial-reader.js';
+import { Lines, PartialError, Reader } from './partial-reader.js';
 import { packResult, unpackResult } from './partial-results.js';
 import type { Workload } from '../workload/schema.js';
 import type { Scenario } from './run.js';
@@ -285,11 +285,11 @@ export function parsePartial(input: string | Uint8Array, file: string): Partial 
   });
   // The results' digest is taken of their bytes before any of them is decoded; then they are read again, one at a time.
   const first = { position: lines.position, read: lines.read };
-  for (let k = 0; k < resultLines; k++) if (lines.line() === undefined) throw cutShort();
+  for (let k = 0; k < resultLines; k++) if (!lines.skip()) throw cutShort();
   const resultBytes = lines.since(first.position);
   const trailer = read.object(next('the digest'), 'the last line');
   if (lines.line() !== undefined) throw read.corrupt(`it goes on past the ${expected} lines its header announces`);
-  if (!bytes.subarray(-1).equals(NEWLINE)) throw cutShort();
+  if (!lines.complete) throw cutShort();
   if (createHash('sha256').update(resultBytes).digest('hex') !== trailer['results_digest']) throw read.corrupt('its results do not match their digest: the file was changed or damaged');
   const jobList = doc['job_list'] === undefined ? undefined : readJobList(read, doc['job_list'], scenarios.length);
   const content = { command, options, seed, replications, files, scenarios, shard: { index, count }, jobs, ...(jobList === undefined ? {} : { jobList }) };
