@@ -102,18 +102,16 @@ export function renderCsv<K extends string>(
   columns: readonly K[],
   rows: readonly { readonly [key in K]: Cell }[],
 ): string {
-  const records: string[][] = [[...columns]];
-  for (const row of rows) records.push(columns.map((column) => cellText(row[column])));
-  return stringify(records, { record_delimiter: 'unix', quoted_empty: false });
+  return renderCsvPieces(columns, rows).join('');
 }
 
 /** Rows of a CSV rendered at once by {@link renderCsvPieces}: a few MB of text each. */
 const ROWS_PER_PIECE = 50_000;
 
 /**
- * {@link renderCsv} in pieces of {@link ROWS_PER_PIECE} rows, the header in the first:
- * joined, the same bytes. For a file that may be longer than a string may be (or than
- * the heap holds as cells at once), timeseries.csv.
+ * {@link renderCsv} in pieces of {@link ROWS_PER_PIECE} rows, the header in the first
+ * (renderCsv is them joined). For a file that may be longer than a string may be (or
+ * than the heap holds as cells at once), timeseries.csv.
  */
 export function renderCsvPieces<K extends string>(
   columns: readonly K[],

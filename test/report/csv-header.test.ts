@@ -1,5 +1,7 @@
 import { textOf } from '../../src/report/atomic-write.js';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/report/number-format.js';
 import {
   COMPARISON_COLUMNS,
   PATHS_COLUMNS,
@@ -56,5 +58,9 @@ it('timeseries.csv in pieces is, joined, the CSV of its rows at once: the header
   const pieces = renderCsvPieces(['a', 'b'], rows);
   expect(pieces.length).toBe(3);
   expect(pieces.join('')).toBe(renderCsv(['a', 'b'], rows));
+  // The same bytes as csv-stringify gives for every record at once.
+  const whole = stringify([['a', 'b'], ...rows.map((r) => [r.a, formatNumber(r.b)])], { record_delimiter: 'unix', quoted_empty: false });
+  expect(pieces.join('')).toBe(whole);
   expect(renderCsvPieces(['a', 'b'], [])).toEqual([renderCsv(['a', 'b'], [])]);
+  expect(renderCsv(['a', 'b'], [])).toBe('a,b\n');
 });
