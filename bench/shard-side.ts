@@ -15,11 +15,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergePartials } from '../src/analysis/merge.js';
-import { parsePartial, PARTIAL_SUFFIX, renderPartial } from '../src/analysis/partial.js';
+import { PARTIAL_SUFFIX, partialLines } from '../src/analysis/partial.js';
 import { runScenarios } from '../src/analysis/run.js';
 import { runShard } from '../src/analysis/shard-run.js';
 import { packageVersion } from '../src/cli/package-files.js';
@@ -60,11 +59,11 @@ async function shardedRun(replications: number, dir: string): Promise<string> {
   for (let index = 1; index <= SIDE_SHARDS; index++) {
     const content = await runShard({ command: 'run', files: [FILE], scenarios }, { index, count: SIDE_SHARDS }, { workers: SIDE_WORKERS, replications });
     const path = join(dir, `shard-${index}${PARTIAL_SUFFIX}`);
-    await writeFileAtomic(path, renderPartial(content, 'bench'));
+    await writeFileAtomic(path, partialLines(content, 'bench'));
     paths.push(path);
   }
   const partials = [];
-  for (const path of paths) partials.push({ file: path, partial: parsePartial(await readFile(path, 'utf8'), path) });
+  for (const path of paths) partials.push(await readPartialFile(path));
   const merged = mergePartials(partials, 'bench');
   const summary = summarize(
     merged.scenarios.map((s) => s.name),
