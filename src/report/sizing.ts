@@ -16,7 +16,31 @@ export function renderSizingCsv(output: SizeOutput): string {
   return renderCsv(SIZING_COLUMNS, output.rows);
 }
 
-const HEADER = ['resource', 'servers', 'capacity', 'blocking', 'blocking 95% high', 'Erlang B', 'one server down', 'busy hour UTC', 'BH erlangs', 'configured'];
+/**
+ * What `size` counts for a kind of resource: the servers one buys (Edge, MCU), or for a
+ * resource bought unit by unit, those units (ports; link and Mediation sessions).
+ */
+export function countNoun(kind: SizingTarget['kind']): string {
+  if (kind === 'edge' || kind === 'mcu') return 'servers';
+  return kind === 'ports' ? 'ports' : 'sessions';
+}
+
+/** The count one lower, as `blocking_one_server_down` measures it: "one server down", "one port fewer", "one session fewer". */
+export function oneDownWords(kind: SizingTarget['kind']): string {
+  const noun = countNoun(kind);
+  return noun === 'servers' ? 'one server down' : `one ${noun.slice(0, -1)} fewer`;
+}
+
+/**
+ * The count's noun and the one-lower column's words for a table of sizings: those of
+ * their kinds when the kinds agree, else words that fit every row.
+ */
+export function countWords(kinds: readonly SizingTarget['kind'][]): { noun: string; oneDown: string } {
+  const nouns = new Set(kinds.map(countNoun));
+  if (nouns.size > 1) return { noun: 'servers or units', oneDown: 'one fewer' };
+  const kind = kinds[0] ?? 'edge';
+  return { noun: countNoun(kind), oneDown: oneDownWords(kind) };
+}
 
 /**
  * `count` servers of the resource in words: "2 A/V Edge servers of 500 sessions", "1
@@ -64,10 +88,12 @@ export function renderSizingTable(output: SizeOutput): string {
     sigFigures(row.busy_hour_offered_erlangs),
     Number.isFinite(target.configuredServers) ? sigFigures(target.configuredServers) : 'unlimited',
   ]);
+  const { noun, oneDown } = countWords(output.sizings.map((s) => s.target.kind));
+  const header = ['resource', noun, 'capacity', 'blocking', 'blocking 95% high', 'Erlang B', oneDown, 'busy hour UTC', 'BH erlangs', 'configured'];
   const lines = [
-    `scenario ${output.scenario.name}: fewest servers whose blocking's upper 95% bound is at most ${percent(output.target)} ${criterionWords(output)} ` +
+    `scenario ${output.scenario.name}: fewest ${noun} whose blocking's upper 95% bound is at most ${percent(output.target)} ${criterionWords(output)} ` +
       `(seed ${output.seed}, ${output.replications} replications per candidate)`,
-    alignColumns([HEADER, ...rows]),
+    alignColumns([header, ...rows]),
   ];
   for (const { row, evaluations, target } of output.sizings) {
     const tried = evaluations.map((e) => `${e.servers}: ${percent(e.blocking)} (<= ${percent(e.blockingHigh)})`);

@@ -11,7 +11,7 @@ import type { ResourceKind } from '../../results/types.js';
 import type { Workload } from '../../workload/schema.js';
 import { percentText } from '../figures.js';
 import { formatNumber } from '../number-format.js';
-import { serverWords } from '../sizing.js';
+import { countWords, oneDownWords, serverWords } from '../sizing.js';
 import { unitsOf } from './chart-style.js';
 import { figureText } from './figure-text.js';
 import { inputsSection } from './inputs.js';
@@ -38,12 +38,6 @@ export function criterionText(output: Pick<SizeOutput, 'target' | 'over' | 'redu
 /** A count of the servers one buys for a resource: "5 A/V Edge servers of 10 sessions", "12 media ports", "a limit of 20 sessions (2,000 kbit/s)". */
 export function serversText(target: SizingTarget, servers: number): string {
   return serverWords(target.kind, target.unitsPerServer, servers, target.sessionKbps);
-}
-
-/** "with one server down", or for a port pool "with one port fewer", for a link or Mediation pool "with one session fewer". */
-function oneDownWords(kind: ResourceKind): string {
-  if (kind === 'ports') return 'with one port fewer';
-  return kind === 'link' || kind === 'mediation' ? 'with one session fewer' : 'with one server down';
 }
 
 /** What the workload configures, in words. */
@@ -76,7 +70,7 @@ function sizingHeadline(output: SizeOutput, sizing: ResourceSizing): string {
     `${row.resource}: ${answer} (${formatNumber(row.capacity)} ${unitsOf(target.kind)} in all); ${configuredText(sizing)}. ` +
     `Its busy hour is ${busyHourPhrase(row.busy_hour_utc, output.scenario.workload, target.kind, row.resource)}, with ${offered} offered. ` +
     `At ${formatNumber(row.servers)}, blocking ${period} is ${blockingWithUpper(row.blocking_probability, row.blocking_ci95_high)}; ` +
-    `${oneDownWords(target.kind)}, ${percentText(row.blocking_one_server_down)}. ` +
+    `with ${oneDownWords(target.kind)}, ${percentText(row.blocking_one_server_down)}. ` +
     `Erlang B at the ${output.over === 'window' ? 'window\u2019s mean' : 'busy-hour'} load asks for ${formatNumber(erlangBServers)}.`
   );
 }
@@ -94,7 +88,8 @@ function sizingTable(output: SizeOutput): Html {
     percentText(row.blocking_one_server_down),
     percentText(row.erlang_b),
   ]);
-  return table(['resource', 'servers', 'capacity', 'busy hour (UTC)', 'offered (erlangs)', `${period} (upper 95%)`, 'one server down', 'Erlang B'], rows);
+  const { noun, oneDown } = countWords(output.sizings.map((s) => s.target.kind));
+  return table(['resource', noun, 'capacity', 'busy hour (UTC)', 'offered (erlangs)', `${period} (upper 95%)`, oneDown, 'Erlang B'], rows);
 }
 
 /**
@@ -113,7 +108,7 @@ export async function renderSizeReport(output: SizeOutput, options: ReportOption
     `scenario ${scenario.name}; target: blocking's upper 95% bound at most ${percentText(output.target)} ${output.over === 'busy-hour' ? 'in the busy hour' : 'over the window'}` +
     `${output.redundancy === 'n+1' ? ', n+1' : ''}; seed ${output.seed}, ${output.replications} replications per candidate; ${windowText(scenario)}`;
   const body = html`${heading(title, meta, undefined, scenario.workload.description)}${warningsBox(options.warnings)}${inputsSection([scenario], output.replications)}<section class="sizing" id="sizing">
-<h2>Fewest servers meeting the target</h2>
+<h2>Fewest ${countWords(output.sizings.map((s) => s.target.kind)).noun} meeting the target</h2>
 ${paragraphs([criterionText(output)])}${paragraphs(
     output.sizings.map((sizing) => sizingHeadline(output, sizing)),
     'headline',

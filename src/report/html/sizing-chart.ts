@@ -6,6 +6,7 @@
  */
 import type { ResourceSizing } from '../../analysis/size.js';
 import { percentText } from '../figures.js';
+import { countNoun } from '../sizing.js';
 import { CHART_CONFIG, COLOURS, PAGE_FIT, unitsOf } from './chart-style.js';
 import type { LayeredSpec } from './chart-style.js';
 
@@ -17,7 +18,7 @@ export const SIZING_SERIES = {
 } as const;
 
 /**
- * Blocking against the number of servers for one sized resource.
+ * Blocking against the number of servers (or of ports, link or Mediation sessions) for one sized resource.
  *
  * @param sizing - One resource's search (`SizeOutput.sizings[i]`).
  * @param target - The blocking target.
@@ -34,7 +35,10 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
       high: Number.isFinite(e.blockingHigh) ? e.blockingHigh : e.blocking,
       status: e.servers === row.servers ? SIZING_SERIES.chosen : SIZING_SERIES.blocking,
     }));
-  const x = { field: 'servers', type: 'quantitative' as const, title: sizing.target.unitsPerServer === 1 ? units : `servers (${sizing.target.unitsPerServer} ${units} each)`, axis: { tickMinStep: 1, format: 'd' } };
+  // A resource bought unit by unit (ports, link and Mediation sessions) counts its units, not servers.
+  const noun = countNoun(sizing.target.kind);
+  const inUnits = noun !== 'servers';
+  const x = { field: 'servers', type: 'quantitative' as const, title: inUnits ? units : `servers (${sizing.target.unitsPerServer} ${units} each)`, axis: { tickMinStep: 1, format: 'd' } };
   const yTitle = 'blocking probability';
   const colour = { scale: { domain: [SIZING_SERIES.blocking, SIZING_SERIES.high, SIZING_SERIES.chosen], range: [COLOURS.mean, COLOURS.band, COLOURS.chosen] }, legend: { title: null } };
   return {
@@ -42,11 +46,11 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
     ...PAGE_FIT,
     height: 200,
     title: {
-      text: `${row.resource}: blocking against the number of servers`,
+      text: `${row.resource}: blocking against the number of ${noun}`,
       // Short lines: a line longer than the page's width would be cut at the chart's edge.
       subtitle: [
         `dashed rule: target ${percentText(target)}; bars: up to the 95% upper bound`,
-        `chosen: ${row.servers} servers (${row.capacity} ${units}), the fewest meeting it`,
+        inUnits ? `chosen: ${row.servers} ${noun}, the fewest meeting it` : `chosen: ${row.servers} servers (${row.capacity} ${units}), the fewest meeting it`,
         'every count the search tried, all on the same calls',
       ],
     },
