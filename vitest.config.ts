@@ -50,11 +50,12 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: CLI_PROCESS_TESTS,
-          // One file at a time, after the unit files (a project with its own maxWorkers
-          // needs a group of its own, and groups run one after the other): each starts
-          // processes that start worker threads. Two at once beside the unit files made
-          // the whole run slower here (51 s against 43 s), not faster.
-          maxWorkers: 1,
+          // After the unit files (a project with its own maxWorkers needs a group of its
+          // own, and groups run one after the other), not beside them: each file starts
+          // processes that start worker threads. Two files at a time: many of them wait
+          // on a process most of the time (--help, a bad file, a signal), so one file at
+          // a time left a core idle.
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
