@@ -191,6 +191,12 @@ export function checkSizeOptions(
   if (over !== 'busy-hour' && over !== 'window') throw new OptionError('over', `expected busy-hour or window, got ${String(over)}`);
   const redundancy = options.redundancy ?? 'none';
   if (redundancy !== 'none' && redundancy !== 'n+1') throw new OptionError('redundancy', `expected none or n+1, got ${String(redundancy)}`);
+  // n+1 is a server that fails. A port range, a CAC limit or a Mediation pool's sessions
+  // are sized unit by unit: one unit more is no spare server, so it is not offered as one.
+  const units = targets.find((t) => t.kind !== 'edge' && t.kind !== 'mcu');
+  if (redundancy === 'n+1' && units !== undefined) {
+    throw new OptionError('redundancy', `n+1 (one server down) is for A/V Edge and MCU servers; ${units.resource} is sized unit by unit, where no server fails: size it without --redundancy`);
+  }
   return { target, seed, replications, targets, over, redundancy };
 }
 

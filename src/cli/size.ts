@@ -39,7 +39,7 @@ Options:
   --scenario NAME     size this scenario of FILE instead of the first
   --over PERIOD       where the target must hold: busy-hour (default) or window (the whole
                       measured window, which a daily profile makes far easier to meet)
-  --redundancy n+1    the target must still hold with one server down
+  --redundancy n+1    the target must still hold with one server down (Edge, MCU)
 ${SIMULATION_HELP}
 ${SHARD_HELP}
                       Sharded, the search runs one round per pass: run all n shards into one

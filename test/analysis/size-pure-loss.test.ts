@@ -76,4 +76,15 @@ describe('sizing a pure loss system gives the Erlang B server count', () => {
     expect(header).toBe(SIZING_COLUMNS.join(','));
     expect(line!.split(',').slice(0, 4)).toEqual(['edge:edge', String(target), String(expected), String(expected)]);
   });
+
+  it('with --redundancy n+1, one server more: the target still holds with one server down', async () => {
+    const output = await size(scenario, { target: 0.1, over: 'window', redundancy: 'n+1' });
+    const row = output.rows[0]!;
+    expect(row.servers).toBe(12); // Erlang B's 11, plus the spare
+    expect(row.redundancy).toBe('n+1');
+    // One server down is the 11 of the sizing without redundancy: it meets the target.
+    expect(row.blocking_one_server_down).toBeLessThanOrEqual(0.1);
+    expect(output.sizings[0]!.evaluations.find((e) => e.servers === 11)!.blockingHigh).toBeLessThanOrEqual(0.1);
+    expect(output.sizings[0]!.evaluations.find((e) => e.servers === 10)!.blockingHigh).toBeGreaterThan(0.1);
+  });
 });

@@ -37,6 +37,11 @@ const CASES: [string, string[], RegExp][] = [
   ],
   ['unknown scenario, known names listed', ['size', FILE, '--target', '0.01', '--scenario', 'nope'], /--scenario: no scenario "nope" .*\(known: open, blocked-hq-branches, blocked-all-inter-site\)/],
   ['one replication', ['size', FILE, '--target', '0.01', '--replications', '1'], /--replications: expected at least 2 for sizing \(the search uses the blocking's 95% interval\), got 1/],
+  [
+    'n+1 for a port pool (no server to fail)',
+    ['size', FILE, '--target', '0.01', '--resource', 'edge:edge', '--resource', 'ports:hq', '--redundancy', 'n+1'],
+    /--redundancy: n\+1 \(one server down\) is for A\/V Edge and MCU servers; ports:hq is sized unit by unit, where no server fails: size it without --redundancy/,
+  ],
   ['two files', ['size', FILE, FILE, '--target', '0.01'], /size takes exactly one workload file, got 2/],
   ['no file', ['size', '--target', '0.01'], /size takes exactly one workload file, got 0/],
   ['--target on run', ['run', FILE, '--target', '0.01'], /run does not take --target\nRun \"avsim run --help\" for usage\./],
