@@ -19,18 +19,27 @@ import type { Workload } from '../workload/schema.js';
 
 /** One resource that can be sized, read from a validated workload. */
 export interface SizingTarget {
-  /** Resource id: `edge:<edge>`, `mcu:<pool>` or `ports:<site>`. */
+  /** Resource id: `edge:<edge>`, `mcu:<pool>`, `ports:<site>`, `link:<target>:audio|video` or `mediation:<pool>`. */
   readonly resource: string;
   readonly kind: ResourceKind;
   /** Name of the Edge, pool or site. */
   readonly name: string;
-  /** Capacity units one server adds: `sessionsPerServer` for an Edge, 1 for MCU legs and ports. */
+  /** Capacity units one server adds: `sessionsPerServer` for an Edge, `legsPerMcuServer` for an MCU, 1 for the rest. */
   readonly unitsPerServer: number;
   /** Servers the workload configures (`Infinity` for a site without `portPool`). */
   readonly configuredServers: number;
   /** For a CAC link: kbit/s one session reserves (the limit sized is sessions x this), and its medium. */
   readonly sessionKbps?: number;
   readonly medium?: 'audio' | 'video';
+}
+
+/**
+ * Whether a kind is bought in servers, which can fail (an A/V Edge, an MCU), rather than
+ * unit by unit (ports; link and Mediation sessions): `--redundancy n+1` and the word
+ * "servers" in the reports are for the first only.
+ */
+export function boughtInServers(kind: ResourceKind): boolean {
+  return kind === 'edge' || kind === 'mcu';
 }
 
 /** Every resource of a workload that can be sized, in report order (Edges, MCUs, port pools, CAC links, Mediation pools). */

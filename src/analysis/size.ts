@@ -16,7 +16,7 @@ import type { RunOptions, RunOutput, Scenario } from './run.js';
 import { erlangB, erlangBServers } from '../stats/erlang-b.js';
 import type { SummaryRow } from '../results/types.js';
 import type { Workload } from '../workload/schema.js';
-import { findSizingTarget, sizingTargets, withServers } from './capacity.js';
+import { boughtInServers, findSizingTarget, sizingTargets, withServers } from './capacity.js';
 import type { SizingTarget } from './capacity.js';
 import { searchFewestServers } from './sizing-search.js';
 import type { Evaluation } from './sizing-search.js';
@@ -193,7 +193,7 @@ export function checkSizeOptions(
   if (redundancy !== 'none' && redundancy !== 'n+1') throw new OptionError('redundancy', `expected none or n+1, got ${String(redundancy)}`);
   // n+1 is a server that fails. A port range, a CAC limit or a Mediation pool's sessions
   // are sized unit by unit: one unit more is no spare server, so it is not offered as one.
-  const units = targets.find((t) => t.kind !== 'edge' && t.kind !== 'mcu');
+  const units = targets.find((t) => !boughtInServers(t.kind));
   if (redundancy === 'n+1' && units !== undefined) {
     throw new OptionError('redundancy', `n+1 (one server down) is for A/V Edge and MCU servers; ${units.resource} is sized unit by unit, where no server fails: size it without --redundancy`);
   }

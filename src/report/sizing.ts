@@ -2,6 +2,7 @@
  * How `avsim size` is reported: sizing.csv (the contract), the aligned table on stdout
  * and the `--json` document (the rows plus each search's offered load and candidates).
  */
+import { boughtInServers } from '../analysis/capacity.js';
 import type { SizingTarget } from '../analysis/capacity.js';
 import type { SizeOutput } from '../analysis/size.js';
 import { renderCsv, SIZING_COLUMNS } from './csv.js';
@@ -21,7 +22,7 @@ export function renderSizingCsv(output: SizeOutput): string {
  * resource bought unit by unit, those units (ports; link and Mediation sessions).
  */
 export function countNoun(kind: SizingTarget['kind']): string {
-  if (kind === 'edge' || kind === 'mcu') return 'servers';
+  if (boughtInServers(kind)) return 'servers';
   return kind === 'ports' ? 'ports' : 'sessions';
 }
 

@@ -75,8 +75,8 @@ function sizingHeadline(output: SizeOutput, sizing: ResourceSizing): string {
   );
 }
 
-/** The answer as a table, one row per sized resource. */
-function sizingTable(output: SizeOutput): Html {
+/** The answer as a table, one row per sized resource; `words` names its count. */
+function sizingTable(output: SizeOutput, words: ReturnType<typeof countWords>): Html {
   const period = output.over === 'busy-hour' ? 'busy-hour blocking' : 'window blocking';
   const rows = output.sizings.map(({ row, target }) => [
     row.resource,
@@ -88,8 +88,7 @@ function sizingTable(output: SizeOutput): Html {
     percentText(row.blocking_one_server_down),
     percentText(row.erlang_b),
   ]);
-  const { noun, oneDown } = countWords(output.sizings.map((s) => s.target.kind));
-  return table(['resource', noun, 'capacity', 'busy hour (UTC)', 'offered (erlangs)', `${period} (upper 95%)`, oneDown, 'Erlang B'], rows);
+  return table(['resource', words.noun, 'capacity', 'busy hour (UTC)', 'offered (erlangs)', `${period} (upper 95%)`, words.oneDown, 'Erlang B'], rows);
 }
 
 /**
@@ -103,16 +102,17 @@ export async function renderSizeReport(output: SizeOutput, options: ReportOption
   const figures: Html[] = [];
   for (const sizing of output.sizings) figures.push(await charts.figure(sizingChart(sizing, output.target)));
   const { scenario } = output;
+  const words = countWords(output.sizings.map((s) => s.target.kind));
   const title = `avsim size: ${scenario.workload.name}`;
   const meta =
     `scenario ${scenario.name}; target: blocking's upper 95% bound at most ${percentText(output.target)} ${output.over === 'busy-hour' ? 'in the busy hour' : 'over the window'}` +
     `${output.redundancy === 'n+1' ? ', n+1' : ''}; seed ${output.seed}, ${output.replications} replications per candidate; ${windowText(scenario)}`;
   const body = html`${heading(title, meta, undefined, scenario.workload.description)}${warningsBox(options.warnings)}${inputsSection([scenario], output.replications)}<section class="sizing" id="sizing">
-<h2>Fewest ${countWords(output.sizings.map((s) => s.target.kind)).noun} meeting the target</h2>
+<h2>Fewest ${words.noun} meeting the target</h2>
 ${paragraphs([criterionText(output)])}${paragraphs(
     output.sizings.map((sizing) => sizingHeadline(output, sizing)),
     'headline',
-  )}${sizingTable(output)}${figures}</section>
+  )}${sizingTable(output, words)}${figures}</section>
 ${footer(['sizing.csv'])}`;
   return charts.report(title, body);
 }
