@@ -41,13 +41,15 @@ export function flagOf(option: string): string {
   return option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-/** One message for stderr: no stack trace unless AVSIM_DEBUG is set. */
-export function renderError(thrown: unknown): string {
-  if (thrown instanceof OptionError) return `avsim: --${flagOf(thrown.option)}: ${thrown.detail}\nRun "avsim --help" for usage.`;
-  if (thrown instanceof UsageError) {
-    const help = thrown.command === undefined ? 'avsim --help' : `avsim ${thrown.command} --help`;
-    return `avsim: ${thrown.message}\nRun "${help}" for usage.`;
-  }
+/**
+ * One message for stderr: no stack trace unless AVSIM_DEBUG is set.
+ *
+ * @param command - The command that was running, whose help a usage error points to.
+ */
+export function renderError(thrown: unknown, command?: string): string {
+  const helpOf = (name: string | undefined): string => (name === undefined ? 'avsim --help' : `avsim ${name} --help`);
+  if (thrown instanceof OptionError) return `avsim: --${flagOf(thrown.option)}: ${thrown.detail}\nRun "${helpOf(command)}" for usage.`;
+  if (thrown instanceof UsageError) return `avsim: ${thrown.message}\nRun "${helpOf(thrown.command ?? command)}" for usage.`;
   if (thrown instanceof InterruptedError) return `avsim: ${thrown.message}; no results were written`;
   if (thrown instanceof AvsimError) return thrown.kind === 'workload' ? thrown.message : `avsim: ${thrown.message}`;
   const error = thrown instanceof Error ? thrown : new Error(String(thrown));

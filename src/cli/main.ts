@@ -14,6 +14,9 @@ import { parseCommandArgs } from './options.js';
 /** avsim's version. */
 const version = packageVersion;
 
+/** The command running, once found: its help is what a usage error points to. */
+let running: string | undefined;
+
 async function main(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
@@ -39,6 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const known = COMMANDS.map((c) => c.name).join(', ');
     throw new UsageError(first.startsWith('-') ? `expected a command before ${first} (${known})` : `unknown command "${first}" (expected ${known})`);
   }
+  running = command.name;
   const { positionals, values } = parseCommandArgs(command.name, rest, command.flags);
   if (values.help) {
     process.stdout.write(`${commandHelp(command)}\n`);
@@ -52,7 +56,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (thrown: unknown) => {
-    process.stderr.write(`${renderError(thrown)}\n`);
+    process.stderr.write(`${renderError(thrown, running)}\n`);
     process.exitCode = exitCodeOf(thrown);
   },
 );

@@ -6,6 +6,7 @@
  * the flag. So a range is written once, where the library keeps it.
  */
 import { parseArgs } from 'node:util';
+import { suggestKey } from '../workload/key-suggestion.js';
 import { UsageError } from './errors.js';
 
 /** Every flag of every command (node:util parseArgs' table). */
@@ -55,6 +56,11 @@ export function parseCommandArgs(command: string, args: readonly string[], allow
   try {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (thrown) {
+    const unknown = (thrown as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownFlag(args) : undefined;
+    if (unknown !== undefined) {
+      const guess = suggestKey(unknown, allowed);
+      throw new UsageError(`${command} does not take --${unknown}${guess === undefined ? '' : ` (did you mean --${guess}?)`}`, command);
+    }
     throw new UsageError(thrown instanceof Error ? thrown.message : String(thrown), command);
   }
   const accepted = new Set<string>([...allowed, 'help']);
@@ -64,6 +70,17 @@ export function parseCommandArgs(command: string, args: readonly string[], allow
     }
   }
   return { positionals: parsed.positionals, values: parsed.values };
+}
+
+/** The first `--name` (or `--name=value`) of `args` before a `--` that is no flag of avsim's. */
+function unknownFlag(args: readonly string[]): string | undefined {
+  for (const arg of args) {
+    if (arg === '--') return undefined;
+    if (!arg.startsWith('--')) continue;
+    const name = arg.slice(2).split('=')[0]!;
+    if (!Object.hasOwn(OPTIONS, name)) return name;
+  }
+  return undefined;
 }
 
 /**

@@ -49,7 +49,7 @@ export async function invoke(command: Command, args: readonly string[]): Promise
       const { positionals, values } = parseCommandArgs(command.name, args, command.flags);
       status = await command.run(positionals, values);
     } catch (thrown) {
-      process.stderr.write(`${renderError(thrown)}\n`);
+      process.stderr.write(`${renderError(thrown, command.name)}\n`);
       status = exitCodeOf(thrown);
     }
   } finally {

@@ -26,7 +26,7 @@ it.each([
   const out = join(tempDir(), 'parts');
   const r = await invoke(command, [...args, '--shard', '4/3', '--out', out]);
   expect(r.status).toBe(2);
-  expect(r.stderr).toBe('avsim: --shard: expected i from 1 to 3 in i/3, got 4 (a Kubernetes Indexed Job passes JOB_COMPLETION_INDEX + 1)\nRun "avsim --help" for usage.\n');
+  expect(r.stderr).toBe(`avsim: --shard: expected i from 1 to 3 in i/3, got 4 (a Kubernetes Indexed Job passes JOB_COMPLETION_INDEX + 1)\nRun "avsim ${command.name} --help" for usage.\n`);
   expect(existsSync(out)).toBe(false);
 });
 

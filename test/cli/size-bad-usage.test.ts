@@ -46,6 +46,8 @@ const CASES: [string, string[], RegExp][] = [
   ['no file', ['size', '--target', '0.01'], /size takes exactly one workload file, got 0/],
   ['--target on run', ['run', FILE, '--target', '0.01'], /run does not take --target\nRun \"avsim run --help\" for usage\./],
   ['--resource on compare', ['compare', FILE, '--resource', 'edge:edge'], /compare does not take --resource/],
+  ['a mistyped flag, the closest named', ['size', FILE, '--target', '0.01', '--redundency=n+1'], /^avsim: size does not take --redundency \(did you mean --redundancy\?\)\nRun "avsim size --help" for usage\.$/m],
+  ['a mistyped flag on run', ['run', FILE, '--replication', '4'], /^avsim: run does not take --replication \(did you mean --replications\?\)$/m],
 ];
 
 describe('avsim size: bad usage exits 2 and writes nothing', () => {
