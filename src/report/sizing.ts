@@ -28,8 +28,8 @@ export function countNoun(kind: SizingTarget['kind']): string {
 
 /** The count one lower, as `blocking_one_server_down` measures it: "one server down", "one port fewer", "one session fewer". */
 export function oneDownWords(kind: SizingTarget['kind']): string {
-  const noun = countNoun(kind);
-  return noun === 'servers' ? 'one server down' : `one ${noun.slice(0, -1)} fewer`;
+  if (boughtInServers(kind)) return 'one server down';
+  return kind === 'ports' ? 'one port fewer' : 'one session fewer';
 }
 
 /**

@@ -4,6 +4,7 @@
  * interval (what the search compares with the target), the target as a rule, and the
  * chosen count highlighted.
  */
+import { boughtInServers } from '../../analysis/capacity.js';
 import type { ResourceSizing } from '../../analysis/size.js';
 import { percentText } from '../figures.js';
 import { countNoun } from '../sizing.js';
@@ -37,7 +38,7 @@ export function sizingChart(sizing: ResourceSizing, target: number): LayeredSpec
     }));
   // A resource bought unit by unit (ports, link and Mediation sessions) counts its units, not servers.
   const noun = countNoun(sizing.target.kind);
-  const inUnits = noun !== 'servers';
+  const inUnits = !boughtInServers(sizing.target.kind);
   const x = { field: 'servers', type: 'quantitative' as const, title: inUnits ? units : `servers (${sizing.target.unitsPerServer} ${units} each)`, axis: { tickMinStep: 1, format: 'd' } };
   const yTitle = 'blocking probability';
   const colour = { scale: { domain: [SIZING_SERIES.blocking, SIZING_SERIES.high, SIZING_SERIES.chosen], range: [COLOURS.mean, COLOURS.band, COLOURS.chosen] }, legend: { title: null } };
