@@ -38,6 +38,8 @@ export interface WhatifRow {
   replications: number;
   /** The candidate's own busy-hour Edge sessions (summed over Edges). */
   edge_sessions: number;
+  /** Share of the calls on another media path than in the paired baseline replication (CandidateFigures.pathShift). */
+  path_shift_share: number;
 }
 
 /** Columns of `whatif.csv`, in order. */
@@ -63,6 +65,7 @@ export const WHATIF_COLUMNS = [
   'rank_resolved',
   'replications',
   'edge_sessions',
+  'path_shift_share',
 ] as const satisfies readonly (keyof WhatifRow)[];
 
 const yes = (flag: boolean): string => (flag ? 'yes' : 'no');
@@ -91,6 +94,7 @@ export function whatifRow(o: CandidateOutcome): WhatifRow {
     rank_resolved: yes(o.rankResolved),
     replications: o.replications,
     edge_sessions: o.edgeSessions,
+    path_shift_share: o.pathShift,
   };
 }
 
@@ -118,7 +122,7 @@ export function deltaWithInterval(d: PairedDelta, show: (v: number) => string = 
 
 /** The table's header: the blocking column names the bottleneck Edge. */
 function header(bottleneck: string | undefined): string[] {
-  return ['rank', 'candidate', 'Edge sessions (BH) [95% CI]', `${bottleneck ?? 'Edge'} blocking (BH)`, 'failed calls', 'no QoS', 'reps', 'resolved'];
+  return ['rank', 'candidate', 'Edge sessions (BH) [95% CI]', `${bottleneck ?? 'Edge'} blocking (BH)`, 'failed calls', 'no QoS', 'other path', 'reps', 'resolved'];
 }
 
 /** A change of exactly zero in every replication (a zero-width interval at 0). */
@@ -126,9 +130,19 @@ export function exactlyZero(d: PairedDelta): boolean {
   return d.delta === 0 && d.low === 0 && d.high === 0;
 }
 
-/** The candidate changes no measure at all in any replication. */
-export function changesNothing(o: CandidateOutcome): boolean {
+/** The candidate changes no figure in any replication (the four measures). */
+export function sameFigures(o: CandidateOutcome): boolean {
   return exactlyZero(o.edge) && exactlyZero(o.blocking) && exactlyZero(o.failed) && exactlyZero(o.noQos);
+}
+
+/** The candidate changes nothing the simulation counts: no figure, and every path carries as many calls in every replication. */
+export function changesNothing(o: CandidateOutcome): boolean {
+  return sameFigures(o) && o.pathShift === 0;
+}
+
+/** The share of calls on another path, as a percentage ("4.12%", "0%"). */
+export function pathShiftText(o: CandidateOutcome): string {
+  return o.pathShift === 0 ? '0%' : `${sigFigures(o.pathShift * 100, 3)}%`;
 }
 
 /**
@@ -141,9 +155,9 @@ export function effectWord(o: CandidateOutcome): 'lower' | 'higher' | 'none' | '
   return o.edge.delta < 0 ? 'lower' : 'higher';
 }
 
-/** The resolved column of the table and report: "lower", "higher; rank tied", "no Edge change", "changes nothing". */
+/** The resolved column of the table and report: "lower", "higher; rank tied", "no Edge change", "other paths only", "changes nothing". */
 export function resolvedWords(o: CandidateOutcome): string {
-  if (changesNothing(o)) return 'changes nothing';
+  if (sameFigures(o)) return o.pathShift === 0 ? 'changes nothing' : 'other paths only';
   const effect = effectWord(o);
   if (effect === 'none') return 'no Edge change';
   return `${effect}${o.rankResolved ? '' : '; rank tied'}`;
@@ -167,6 +181,7 @@ export function renderWhatifTable(output: WhatifOutput): string {
     points(o.blocking.delta),
     points(o.failed.delta),
     points(o.noQos.delta),
+    pathShiftText(o),
     String(o.replications),
     resolvedWords(o),
   ]);

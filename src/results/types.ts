@@ -163,7 +163,6 @@ export interface HourRow {
   busy: boolean;
 }
 
-/** One `paths.csv` row. */
 /**
  * paths.csv's row beside the partition of calls by path: the video calls CAC dropped to
  * audio (R19), which also count under the path they took; its share is of video calls.
@@ -173,6 +172,7 @@ export const VIDEO_DOWNGRADED = 'video-downgraded';
 /** paths.csv's rows of each scenario, in order: every path, then {@link VIDEO_DOWNGRADED}. */
 export const PATH_ROWS: readonly PathRow['path'][] = [...PATHS, VIDEO_DOWNGRADED];
 
+/** One `paths.csv` row. */
 export interface PathRow {
   scenario: string;
   path: PathName | typeof VIDEO_DOWNGRADED;

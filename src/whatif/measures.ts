@@ -18,6 +18,9 @@
  * - **Failed calls**: calls failed or blocked (failed-no-path, failed-certificate,
  *   blocked-capacity, failed-cac) / all calls of the window.
  * - **No-QoS share** (R11): media minutes that crossed the Edge / all media minutes.
+ * - **Calls on another path**: the replication's count of calls per media path, kept
+ *   whole, so a change that moves calls between paths and leaves every figure above as
+ *   it was (relays from TCP 443 to UDP 3478, R4) is told from one that changes nothing.
  *
  * The busy hour of each Edge is chosen on the baseline's first batch, cross-fitted as
  * summary.csv's is (stats/busy-hour.ts): a replication of the first batch is measured at
@@ -93,6 +96,8 @@ export interface ReplicationMeasures {
   /** Media minutes relayed through the Edge, and all media minutes (R11). */
   readonly relayedMinutes: number;
   readonly mediaMinutes: number;
+  /** Calls of the window per media path (PATHS order). */
+  readonly paths: Float64Array;
 }
 
 /** Where the measures are read: each Edge's busy hour (by Edge id) and the bottleneck Edge. */
@@ -136,5 +141,7 @@ export function replicationMeasures(result: ReplicationResult, resources: readon
     calls,
     relayedMinutes: result.mediaMinutesRelayed,
     mediaMinutes: result.mediaMinutesRelayed + result.mediaMinutesDirect,
+    // A copy: the result's arrays may be views of one buffer with its time series.
+    paths: result.paths.slice(),
   };
 }

@@ -33,6 +33,20 @@ export interface CandidateFigures {
   readonly noQos: PairedDelta;
   /** The candidate's own busy-hour Edge sessions (mean over its replications). */
   readonly edgeSessions: number;
+  /**
+   * Share of the calls on another media path than in the paired baseline replication:
+   * half the sum over paths of the difference in calls, over the baseline's calls (both
+   * summed over the replications). Exactly 0 when every replication puts as many calls
+   * on each path; from counts alone, so it is the fewest calls that can have moved.
+   */
+  readonly pathShift: number;
+}
+
+/** Calls that moved path between two replications of the same calls: half the sum of the differences in their path counts. */
+export function movedCalls(candidate: Float64Array, baseline: Float64Array): number {
+  let moved = 0;
+  for (let p = 0; p < baseline.length; p++) moved += Math.abs(candidate[p]! - baseline[p]!);
+  return moved / 2;
 }
 
 /**
@@ -54,7 +68,19 @@ export function candidateFigures(candidate: readonly ReplicationMeasures[], base
     failed: pairedRatioDelta(of(candidate, (m) => m.failedCalls), of(candidate, (m) => m.calls), of(base, (m) => m.failedCalls), of(base, (m) => m.calls)),
     noQos: pairedRatioDelta(of(candidate, (m) => m.relayedMinutes), of(candidate, (m) => m.mediaMinutes), of(base, (m) => m.relayedMinutes), of(base, (m) => m.mediaMinutes)),
     edgeSessions: sessions.reduce((a, b) => a + b, 0) / n,
+    pathShift: pathShift(candidate, base),
   };
+}
+
+/** {@link CandidateFigures.pathShift}: 0 without calls. */
+function pathShift(candidate: readonly ReplicationMeasures[], baseline: readonly ReplicationMeasures[]): number {
+  let moved = 0;
+  let calls = 0;
+  candidate.forEach((m, r) => {
+    moved += movedCalls(m.paths, baseline[r]!.paths);
+    calls += baseline[r]!.calls;
+  });
+  return calls > 0 ? moved / calls : 0;
 }
 
 /**

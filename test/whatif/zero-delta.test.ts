@@ -34,10 +34,12 @@ it('an unchanged workload and an unused Edge server give exactly 0 in every colu
       expect([row[`${measure}_delta`], row[`${measure}_delta_ci95_low`], row[`${measure}_delta_ci95_high`]], `${name} ${measure}`).toEqual(['0', '0', '0']);
     }
     expect(row.edge_resolved).toBe('no');
+    expect(row.path_shift_share, name).toBe('0'); // the same calls on the same paths
   }
   const open = byName.get('p2p:hq~north')!;
   expect(Number(open.edge_sessions_delta_ci95_high)).toBeLessThan(0); // fewer relayed sessions, resolved
   expect(open.edge_resolved).toBe('yes');
   expect(Number(open.no_qos_share_delta)).toBeLessThan(0);
   expect(open.rank).toBe('1');
+  expect(Number(open.path_shift_share)).toBeGreaterThan(0); // relayed calls go peer-to-peer
 });

@@ -6,7 +6,7 @@
  */
 import type { CandidateOutcome, WhatifOutput } from '../../whatif/whatif.js';
 import { percentText } from '../figures.js';
-import { changesNothing, deltaWithInterval, effectWord, resolvedWords } from '../whatif.js';
+import { changesNothing, deltaWithInterval, effectWord, pathShiftText, resolvedWords, sameFigures } from '../whatif.js';
 import { figureText } from './figure-text.js';
 import { inputsSection } from './inputs.js';
 import { hourAfter, localTimesWords, servedClocks } from './local-time.js';
@@ -46,8 +46,10 @@ function rankingLines(output: WhatifOutput): string[] {
     );
   }
   const nothing = shown.filter(changesNothing).map((o) => o.candidate.name);
-  if (nothing.length > 0) lines.push(`No change in any measure, in any replication (the same calls, the same load): ${nothing.join(', ')}.`);
-  const sameEdge = shown.filter((o) => effectWord(o) === 'none' && !changesNothing(o)).map((o) => o.candidate.name);
+  if (nothing.length > 0) lines.push(`No change in any measure, in any replication (the same calls on the same paths, the same load): ${nothing.join(', ')}.`);
+  const moved = shown.filter((o) => sameFigures(o) && !changesNothing(o)).map((o) => `${o.candidate.name} (${pathShiftText(o)} of calls)`);
+  if (moved.length > 0) lines.push(`The same figures in every replication, but calls on other media paths (from TCP 443 to UDP 3478, say: the same relay sessions, R4): ${moved.join(', ')}.`);
+  const sameEdge = shown.filter((o) => effectWord(o) === 'none' && !sameFigures(o)).map((o) => o.candidate.name);
   if (sameEdge.length > 0) lines.push(`The same Edge load in every replication, other measures changed (see the table): ${sameEdge.join(', ')}.`);
   const unresolved = shown.filter((o) => effectWord(o) === 'unresolved').map((o) => o.candidate.name);
   if (unresolved.length > 0) lines.push(`Not resolved from zero (the 95% interval holds 0; more replications, or --precision, may tell): ${unresolved.join(', ')}.`);
@@ -76,11 +78,12 @@ function rankingTable(output: WhatifOutput): Html {
     pointsOnly(o.blocking),
     pointsOnly(o.failed),
     pointsOnly(o.noQos),
+    pathShiftText(o),
     String(o.replications),
     resolvedWords(o),
   ]);
   const blocking = output.bottleneck === undefined ? 'Edge blocking' : `${output.bottleneck.replace(/^edge:/, '')} blocking`;
-  return table(['rank', 'candidate', 'Edge sessions, busy hour [95%]', `${blocking}, pp`, 'failed calls, pp', 'no QoS, pp', 'reps', 'resolved'], rows, 2);
+  return table(['rank', 'candidate', 'Edge sessions, busy hour [95%]', `${blocking}, pp`, 'failed calls, pp', 'no QoS, pp', 'calls on another path', 'reps', 'resolved'], rows, 2);
 }
 
 /** What each candidate shown changes, in rank order. */
