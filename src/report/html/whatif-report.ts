@@ -48,7 +48,7 @@ function rankingLines(output: WhatifOutput): string[] {
   const nothing = shown.filter(changesNothing).map((o) => o.candidate.name);
   if (nothing.length > 0) lines.push(`No change in any measure, in any replication (the same calls on the same paths, the same load): ${nothing.join(', ')}.`);
   const moved = shown.filter((o) => sameFigures(o) && !changesNothing(o)).map((o) => `${o.candidate.name} (${pathShiftText(o)} of calls)`);
-  if (moved.length > 0) lines.push(`The same figures in every replication, but calls on other media paths (from TCP 443 to UDP 3478, say: the same relay sessions, R4): ${moved.join(', ')}.`);
+  if (moved.length > 0) lines.push(`The same figures in every replication, but calls on other media paths (as when relays move from TCP 443 to UDP 3478 in the same sessions, R4): ${moved.join(', ')}.`);
   const sameEdge = shown.filter((o) => effectWord(o) === 'none' && !sameFigures(o)).map((o) => o.candidate.name);
   if (sameEdge.length > 0) lines.push(`The same Edge load in every replication, other measures changed (see the table): ${sameEdge.join(', ')}.`);
   const unresolved = shown.filter((o) => effectWord(o) === 'unresolved').map((o) => o.candidate.name);
