@@ -157,7 +157,8 @@ export function effectWord(o: CandidateOutcome): 'lower' | 'higher' | 'none' | '
 
 /** The resolved column of the table and report: "lower", "higher; rank tied", "no Edge change", "other paths only", "changes nothing". */
 export function resolvedWords(o: CandidateOutcome): string {
-  if (sameFigures(o)) return o.pathShift === 0 ? 'changes nothing' : 'other paths only';
+  if (changesNothing(o)) return 'changes nothing';
+  if (sameFigures(o)) return 'other paths only';
   const effect = effectWord(o);
   if (effect === 'none') return 'no Edge change';
   return `${effect}${o.rankResolved ? '' : '; rank tied'}`;
