@@ -52,7 +52,8 @@ export const whatifCommand: Command = {
 the same calls as the scenario (common random numbers: same seed, same replications) and
 ranks them by the paired change in busy-hour Edge sessions, lowest first, beside the
 changes in the busiest Edge's blocking, in failed calls and in the no-QoS share, each with
-its 95% interval. Writes whatif.csv (every candidate) and report.html (docs/whatif.md).
+its 95% interval, and the share of calls that take another media path. Writes whatif.csv
+(every candidate) and report.html (docs/whatif.md).
 
 Options:
   --changes KIND      propose only these kinds (repeat it, or separate with commas):
