@@ -140,11 +140,6 @@ export function changesNothing(o: CandidateOutcome): boolean {
   return sameFigures(o) && o.pathShift === 0;
 }
 
-/** The share of calls on another path, as a percentage ("4.12%", "0%"). */
-export function pathShiftText(o: CandidateOutcome): string {
-  return o.pathShift === 0 ? '0%' : `${sigFigures(o.pathShift * 100, 3)}%`;
-}
-
 /**
  * The Edge effect in a word: "lower", "higher", "none" (exactly zero in every
  * replication), "unresolved" (its interval holds zero).
@@ -182,7 +177,7 @@ export function renderWhatifTable(output: WhatifOutput): string {
     points(o.blocking.delta),
     points(o.failed.delta),
     points(o.noQos.delta),
-    pathShiftText(o),
+    percentText(o.pathShift),
     String(o.replications),
     resolvedWords(o),
   ]);

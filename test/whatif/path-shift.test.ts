@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runScenarios } from '../../src/analysis/run.js';
+import { VIDEO_DOWNGRADED } from '../../src/results/types.js';
 import { renderWhatifCsv, resolvedWords } from '../../src/report/whatif.js';
 import { movedCalls } from '../../src/whatif/ranking.js';
 import { whatif } from '../../src/whatif/whatif.js';
@@ -33,7 +34,7 @@ it('opening UDP 3478 moves the TCP-relayed calls, exactly, with every figure unc
   // The baseline's own TCP-relayed share, from its paths, on the same seed and replications.
   const run = await runScenarios([baseline], { pool: keptPool() });
   const calls = (path: string): number => run.summary.paths.find((p) => p.path === path)!.calls;
-  const all = run.summary.paths.filter((p) => p.path !== 'video-downgraded').reduce((sum, p) => sum + p.calls, 0);
+  const all = run.summary.paths.filter((p) => p.path !== VIDEO_DOWNGRADED).reduce((sum, p) => sum + p.calls, 0);
   expect(calls('edge-tcp')).toBeGreaterThan(0);
   expect(Number(row!.path_shift_share)).toBeCloseTo(calls('edge-tcp') / all, 5);
 });

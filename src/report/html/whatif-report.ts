@@ -6,7 +6,7 @@
  */
 import type { CandidateOutcome, WhatifOutput } from '../../whatif/whatif.js';
 import { percentText } from '../figures.js';
-import { changesNothing, deltaWithInterval, effectWord, pathShiftText, resolvedWords, sameFigures } from '../whatif.js';
+import { changesNothing, deltaWithInterval, effectWord, resolvedWords, sameFigures } from '../whatif.js';
 import { figureText } from './figure-text.js';
 import { inputsSection } from './inputs.js';
 import { hourAfter, localTimesWords, servedClocks } from './local-time.js';
@@ -47,7 +47,7 @@ function rankingLines(output: WhatifOutput): string[] {
   }
   const nothing = shown.filter(changesNothing).map((o) => o.candidate.name);
   if (nothing.length > 0) lines.push(`No change in any measure, in any replication (the same calls on the same paths, the same load): ${nothing.join(', ')}.`);
-  const moved = shown.filter((o) => sameFigures(o) && !changesNothing(o)).map((o) => `${o.candidate.name} (${pathShiftText(o)} of calls)`);
+  const moved = shown.filter((o) => sameFigures(o) && !changesNothing(o)).map((o) => `${o.candidate.name} (${percentText(o.pathShift)} of calls)`);
   if (moved.length > 0) lines.push(`The same figures in every replication, but calls on other media paths (as when relays move from TCP 443 to UDP 3478 in the same sessions, R4): ${moved.join(', ')}.`);
   const sameEdge = shown.filter((o) => effectWord(o) === 'none' && !sameFigures(o)).map((o) => o.candidate.name);
   if (sameEdge.length > 0) lines.push(`The same Edge load in every replication, other measures changed (see the table): ${sameEdge.join(', ')}.`);
@@ -78,7 +78,7 @@ function rankingTable(output: WhatifOutput): Html {
     pointsOnly(o.blocking),
     pointsOnly(o.failed),
     pointsOnly(o.noQos),
-    pathShiftText(o),
+    percentText(o.pathShift),
     String(o.replications),
     resolvedWords(o),
   ]);
