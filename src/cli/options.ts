@@ -7,6 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { suggestKey } from '../workload/key-suggestion.js';
+import type { WorkerPool } from '../parallel/pool.js';
+import { commandPool } from './command-pool.js';
 import { UsageError } from './errors.js';
 
 /** Every flag of every command (node:util parseArgs' table). */
@@ -95,8 +97,8 @@ export function numberFlag(flag: OptionName, text: string | undefined): number |
   return Number(text);
 }
 
-/** The run options every simulating command shares, as numbers (ranges checked by the library). */
-export function simulationOptions(values: CliValues): { seed?: number; replications?: number; workers?: number } {
+/** The run options every simulating command shares, as numbers (ranges checked by the library), and the shared pool if any (cli/command-pool.ts). */
+export function simulationOptions(values: CliValues): { seed?: number; replications?: number; workers?: number; pool?: WorkerPool } {
   const seed = numberFlag('seed', values.seed);
   const replications = numberFlag('replications', values.replications);
   const workers = numberFlag('workers', values.workers);
@@ -104,6 +106,7 @@ export function simulationOptions(values: CliValues): { seed?: number; replicati
     ...(seed === undefined ? {} : { seed }),
     ...(replications === undefined ? {} : { replications }),
     ...(workers === undefined ? {} : { workers }),
+    ...commandPool(workers),
   };
 }
 

@@ -89,7 +89,7 @@ async function sizeShardCommand(spec: SizingSpec, shard: Shard, options: SizeOpt
   const dir = partialsDir(values, spec.scenario.workload.name, 'size');
   printNotes(workerNotes(options.workers), values);
   printWarnings(spec.file, scenarioWarnings([spec.scenario]), values);
-  const runOptions = options.workers === undefined ? {} : { workers: options.workers };
+  const runOptions = { ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.pool === undefined ? {} : { pool: options.pool }) };
   const store = roundFolder(dir, spec.scenario.workload.name, 'size');
   const outcome = await withStopSignals((signal) => sizeShard(spec, shard, store, packageVersion(), { ...runOptions, signal }));
   printRoundOutcome(outcome, { command: 'size', work: 'the search', writes: 'sizing.csv' }, shard, dir, values);

@@ -128,7 +128,7 @@ async function whatifShardCommand(spec: WhatifSpec, shard: Shard, options: Whati
   const dir = partialsDir(values, name, 'whatif');
   printNotes(workerNotes(options.workers), values);
   printWarnings(spec.file, scenarioWarnings([spec.baseline]), values);
-  const runOptions = options.workers === undefined ? {} : { workers: options.workers };
+  const runOptions = { ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.pool === undefined ? {} : { pool: options.pool }) };
   const outcome = await withStopSignals((signal) => whatifShard(spec, shard, roundFolder(dir, name, 'whatif'), packageVersion(), { ...runOptions, signal }));
   printRoundOutcome(outcome, { command: 'whatif', work: 'the whatif', writes: 'whatif.csv' }, shard, dir, values);
   return 0;

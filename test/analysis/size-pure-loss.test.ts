@@ -4,6 +4,7 @@ import { SIZING_COLUMNS } from '../../src/report/csv.js';
 import { renderSizingCsv, sizingJson } from '../../src/report/sizing.js';
 import { erlangB, erlangBServers } from '../../src/stats/erlang-b.js';
 import { parseWorkloadValue } from '../../src/workload/load.js';
+import { keptPool } from '../support/pool.js';
 
 // A pure loss system (as test/model/pure-loss.ts builds it): one site whose media is
 // blocked even within the site, so every call is relayed through the one Edge; peer
@@ -51,7 +52,7 @@ describe('sizing a pure loss system gives the Erlang B server count', () => {
     // As `avsim size pure-loss.json --target T --over window --json` sizes it: its document and
     // sizing.csv. Over the whole window (every hour alike on a flat profile) the interval is
     // the tight one the arithmetic above assumes; the busy hour is one hour's worth.
-    const output = await size(scenario, { target, over: 'window' });
+    const output = await size(scenario, { target, over: 'window', pool: keptPool() });
     const doc = JSON.parse(JSON.stringify(sizingJson(output))) as {
       sizing: Record<string, number | string>[];
       searches: { offered_busy_hour_erlangs: number; offered_window_erlangs: number }[];
@@ -78,7 +79,7 @@ describe('sizing a pure loss system gives the Erlang B server count', () => {
   });
 
   it('with --redundancy n+1, one server more: the target still holds with one server down', async () => {
-    const output = await size(scenario, { target: 0.1, over: 'window', redundancy: 'n+1' });
+    const output = await size(scenario, { target: 0.1, over: 'window', redundancy: 'n+1', pool: keptPool() });
     const row = output.rows[0]!;
     expect(row.servers).toBe(12); // Erlang B's 11, plus the spare
     expect(row.redundancy).toBe('n+1');

@@ -16,7 +16,7 @@ function readCsv(path: string): { header: string; rows: Row[] } {
 
 it('compare writes comparison.csv with the DESIGN.md columns beside the run files, one row per scenario and resource', async () => {
   const out = tempDir();
-  const r = await invoke(compareCommand, [workload('p2p-open-vs-blocked.yaml'), '--out', out, '--replications', '3']);
+  const r = await invoke(compareCommand, [workload('p2p-open-vs-blocked.yaml'), '--out', out, '--replications', '3'], { keptPool: true });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'comparison.csv', 'paths.csv', 'report.html', 'summary.csv', 'timeseries.csv']);
@@ -60,7 +60,7 @@ it('compare of several files: names collide, so every scenario carries its workl
     '--replications',
     '2',
     '--json',
-  ]);
+  ], { keptPool: true });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   const doc = JSON.parse(r.stdout) as { seed: number; replications: number; reference: string; comparison: Row[]; files: Row[] };

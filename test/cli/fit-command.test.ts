@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 it('the workload against its own records: fit.csv and report.html, no disagreement', async () => {
   const out = join(tempDir(), 'fit');
-  const r = await invoke(fitCommand, [files.workload, files.records, '--out', out, '--replications', '4']);
+  const r = await invoke(fitCommand, [files.workload, files.records, '--out', out, '--replications', '4'], { keptPool: true });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'fit.csv', 'report.html']);
@@ -34,10 +34,10 @@ it('the workload against its own records: fit.csv and report.html, no disagreeme
 
 it('a workload without the firewall rule: the disagreement named at its pair, in words and in --json', async () => {
   const out = join(tempDir(), 'fit');
-  const r = await invoke(fitCommand, [files.withoutRule, files.records, '--out', out, '--replications', '4', '--no-report']);
+  const r = await invoke(fitCommand, [files.withoutRule, files.records, '--out', out, '--replications', '4', '--no-report'], { keptPool: true });
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/ {2}disagrees: london to bangalore: the records take 100% edge-udp of \d+ calls; the simulation 100% p2p of \d+ \(chi-square [\d.]+ on 1 df, p < 0\.0001\)\.\n/);
-  const json = await invoke(fitCommand, [files.withoutRule, files.records, '--out', out, '--replications', '4', '--json', '--no-report']);
+  const json = await invoke(fitCommand, [files.withoutRule, files.records, '--out', out, '--replications', '4', '--json', '--no-report'], { keptPool: true });
   const doc = JSON.parse(json.stdout) as { workload: string; tests: { holm: number }; disagreements: string[] };
   expect(doc.workload).toBe('without-rule');
   expect(doc.tests.holm).toBe(3); // both directions and all pairs together

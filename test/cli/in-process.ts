@@ -15,6 +15,8 @@ import { vi } from 'vitest';
 import type { Command } from '../../src/cli/command.js';
 import { exitCodeOf, renderError } from '../../src/cli/errors.js';
 import { parseCommandArgs } from '../../src/cli/options.js';
+import { shareCommandPool } from '../../src/cli/command-pool.js';
+import { keptPool } from '../support/pool.js';
 
 /** What a command did: its exit code and what it wrote. */
 export interface CommandOutcome {
@@ -35,15 +37,27 @@ function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () 
   return { text: () => text, restore: () => spy.mockRestore() };
 }
 
+/** How {@link invoke} runs a command. */
+export interface InvokeOptions {
+  /**
+   * Simulate on the test file's kept pool (test/support/pool.ts) unless `--workers` is
+   * given, as a process embedding the commands may (src/cli/command-pool.ts): only the
+   * first command pays the workers' start-up. Not where the test starts workers with a
+   * fault injected, or reads the worker count a command prints.
+   */
+  readonly keptPool?: boolean;
+}
+
 /**
  * Runs `command` with `args` (what follows the command's name on the command line).
  * Never throws for what the command throws: that becomes stderr and the exit code, as
  * main.ts makes them.
  */
-export async function invoke(command: Command, args: readonly string[]): Promise<CommandOutcome> {
+export async function invoke(command: Command, args: readonly string[], options: InvokeOptions = {}): Promise<CommandOutcome> {
   const stdout = capture(process.stdout);
   const stderr = capture(process.stderr);
   let status: number;
+  if (options.keptPool === true) shareCommandPool(keptPool());
   try {
     try {
       const { positionals, values } = parseCommandArgs(command.name, args, command.flags);
@@ -53,6 +67,7 @@ export async function invoke(command: Command, args: readonly string[]): Promise
       status = exitCodeOf(thrown);
     }
   } finally {
+    shareCommandPool(undefined);
     stdout.restore();
     stderr.restore();
   }

@@ -20,7 +20,7 @@ let root = '';
 const a = (i: number): string => join(root, 'a', `${NAME}.shard-${i}-of-3.avsim-partial.json`);
 
 async function shard(file: string, i: number, n: number, dir: string, extra: string[] = []): Promise<void> {
-  const r = await invoke(runCommand, [workload(file), '--replications', '4', ...extra, '--shard', `${i}/${n}`, '--out', join(root, dir), '--quiet']);
+  const r = await invoke(runCommand, [workload(file), '--replications', '4', ...extra, '--shard', `${i}/${n}`, '--out', join(root, dir), '--quiet'], { keptPool: true });
   expect(r.status).toBe(0);
 }
 

@@ -15,7 +15,7 @@ import { invoke } from './in-process.js';
 import { expectMergesEqual, filesOf, runShards } from './shards.js';
 
 async function oneMachine(args: readonly string[], out: string): Promise<Record<string, string>> {
-  expect((await invoke(compareCommand, [...args, '--out', out, '--quiet'])).status).toBe(0);
+  expect((await invoke(compareCommand, [...args, '--out', out, '--quiet'], { keptPool: true })).status).toBe(0);
   return filesOf(out);
 }
 

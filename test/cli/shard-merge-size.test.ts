@@ -23,7 +23,7 @@ const PARTIAL = (round: number, i: number): string => `p2p-open-vs-blocked.size.
 async function pass(dir: string, args: readonly string[] = ARGS): Promise<string[]> {
   const states: string[] = [];
   for (const i of [1, 2]) {
-    const r = await invoke(sizeCommand, [...args, '--shard', `${i}/2`, '--out', dir, '--json']);
+    const r = await invoke(sizeCommand, [...args, '--shard', `${i}/2`, '--out', dir, '--json'], { keptPool: true });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as { state: string; round: number };
@@ -37,7 +37,7 @@ let parts = '';
 beforeAll(async () => {
   root = tempDir();
   parts = join(root, 'parts');
-  expect((await invoke(sizeCommand, [...ARGS, '--out', join(root, 'one'), '--quiet'])).status).toBe(0);
+  expect((await invoke(sizeCommand, [...ARGS, '--out', join(root, 'one'), '--quiet'], { keptPool: true })).status).toBe(0);
 });
 
 it('2 shards, one round per pass until they say complete, merge to the bytes of one sizing', async () => {
@@ -56,7 +56,7 @@ it('a shard whose part of the round is there waits for the others; a round missi
   const gap = join(root, 'gap');
   cpSync(parts, gap, { recursive: true });
   rmSync(join(gap, PARTIAL(2, 2)));
-  const waiting = await invoke(sizeCommand, [...ARGS, '--shard', '1/2', '--out', gap]);
+  const waiting = await invoke(sizeCommand, [...ARGS, '--shard', '1/2', '--out', gap], { keptPool: true });
   expect(waiting.stdout).toBe(`round 2: this shard's part is in ${gap}; shard 2 of 2 not yet\n`);
   const merged = await invoke(mergeCommand, [gap, '--out', join(root, 'never'), '--no-report']);
   expect(merged.status).toBe(2);

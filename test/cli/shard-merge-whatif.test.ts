@@ -22,7 +22,7 @@ let args: string[] = [];
 async function pass(dir: string, extra: readonly string[] = []): Promise<string[]> {
   const states: string[] = [];
   for (const i of [1, 2]) {
-    const r = await invoke(whatifCommand, [...args, ...extra, '--shard', `${i}/2`, '--out', dir, '--json']);
+    const r = await invoke(whatifCommand, [...args, ...extra, '--shard', `${i}/2`, '--out', dir, '--json'], { keptPool: true });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as { command: string; round: number; state: string; last?: boolean };
@@ -36,7 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'wi.yaml'), WHATIF_YAML);
   writeFileSync(join(root, 'changes.yaml'), `- name: south-open\n  patch: { network: { rules: [{ between: [hq, south], p2p: open }] } }\n`);
   args = [join(root, 'wi.yaml'), '--changes', 'p2p,edge-server', '--changes-file', join(root, 'changes.yaml'), '--top', '3'];
-  expect((await invoke(whatifCommand, [...args, '--out', join(root, 'one'), '--quiet'])).status).toBe(0);
+  expect((await invoke(whatifCommand, [...args, '--out', join(root, 'one'), '--quiet'], { keptPool: true })).status).toBe(0);
 });
 
 it('2 shards, a round per pass until complete, merge to the bytes of one machine', async () => {

@@ -41,11 +41,11 @@ it('a result set as the partials folder is refused: the next write to it would t
 it('with more shards than jobs, the empty shards write their partials too, and the merge is one run', async () => {
   const root = tempDir();
   const args = [FILE, '--replications', '2', '--no-report'];
-  expect((await invoke(runCommand, [...args, '--out', join(root, 'one'), '--quiet'])).status).toBe(0);
+  expect((await invoke(runCommand, [...args, '--out', join(root, 'one'), '--quiet'], { keptPool: true })).status).toBe(0);
   const parts = join(root, 'parts');
   mkdirSync(parts);
   const outputs: string[] = [];
-  for (const i of [1, 2, 3]) outputs.push((await invoke(runCommand, [...args, '--shard', `${i}/3`, '--out', parts])).stdout);
+  for (const i of [1, 2, 3]) outputs.push((await invoke(runCommand, [...args, '--shard', `${i}/3`, '--out', parts], { keptPool: true })).stdout);
   expect(outputs[0]).toBe(`wrote ${join(parts, 'row-1-p2p-open.run.shard-1-of-3.avsim-partial.json')}: shard 1 of 3, no job (2 jobs for 3 shards); merge all 3 with avsim merge\n`);
   expect(outputs[2]).toMatch(/: shard 3 of 3, job 2 of 2; merge all 3 with avsim merge\n$/);
   expect((await invoke(mergeCommand, [parts, '--out', join(root, 'merged'), '--quiet', '--no-report'])).status).toBe(0);

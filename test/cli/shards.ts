@@ -9,7 +9,7 @@ import { invoke } from './in-process.js';
 /** Runs shards 1..n of `command args` (in that order, each its own call) into folder `dir`. */
 export async function runShards(command: Command, args: readonly string[], n: number, dir: string): Promise<void> {
   for (let i = 1; i <= n; i++) {
-    const r = await invoke(command, [...args, '--shard', `${i}/${n}`, '--out', dir, '--quiet']);
+    const r = await invoke(command, [...args, '--shard', `${i}/${n}`, '--out', dir, '--quiet'], { keptPool: true });
     expect(r.stderr, `shard ${i}/${n}`).toBe('');
     expect(r.status, `shard ${i}/${n}`).toBe(0);
   }

@@ -16,7 +16,7 @@ function rows(path: string): { header: string; rows: CsvRow[] } {
 
 it('size writes sizing.csv with the DESIGN.md columns: one row per Edge, meeting the target, one server down worse', async () => {
   const out = tempDir();
-  const r = await invoke(sizeCommand, [workload('enterprise.yaml'), '--target', '0.02', '--out', out, '--replications', '3']);
+  const r = await invoke(sizeCommand, [workload('enterprise.yaml'), '--target', '0.02', '--out', out, '--replications', '3'], { keptPool: true });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(readdirSync(out).sort()).toEqual(['.avsim-results', 'report.html', 'sizing.csv']);
@@ -53,7 +53,7 @@ it('size --resource sizes an MCU in A/V Conferencing servers (1,000 legs each by
     '--replications',
     '3',
     '--json',
-  ]);
+  ], { keptPool: true });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   const doc = JSON.parse(r.stdout) as {

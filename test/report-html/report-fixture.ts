@@ -18,6 +18,7 @@ import type { ReportRun } from '../../src/report/html/load-series.js';
 import { parseWorkloadValue } from '../../src/workload/load.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 import { RESOURCES, SCENARIOS, results } from '../results/summarize-fixture.js';
+import { keptPool } from '../support/pool.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -59,15 +60,15 @@ export function fixtureRun(text: FixtureText = {}): ReportRun {
 
 /**
  * A real run of a workload of workloads/ (all its scenarios, or those named), on the
- * worker pool from dist/ (`npm run build` first): for tests of what the page says about
- * realistic figures.
+ * test file's kept worker pool from dist/ (`npm run build` first): for tests of what the
+ * page says about realistic figures.
  *
  * @param replications - @default 2
  */
 export async function workloadRun(file: string, names?: readonly string[], replications = 2): Promise<RunOutput> {
   const all = loadScenarios(join(ROOT, 'workloads', file));
   const scenarios = names === undefined ? all : all.filter((s) => names.includes(s.name));
-  return runScenarios(scenarios, { replications });
+  return runScenarios(scenarios, { replications, pool: keptPool() });
 }
 
 /**
