@@ -45,10 +45,12 @@ export function meetingChecks(raw: unknown): string[] {
   const shares = ['remote', 'federated', 'anonymous'].map((k) => num(participants[k]) ?? 0);
   const sum = shares.reduce((a, b) => a + b, 0);
   if (sum > 1 + 1e-12) problems.push(`traffic.conferenceParticipants: expected remote + federated + anonymous to be at most 1, got ${Number(sum.toFixed(6))}`);
-  const written = int(node(deployment['remote'])['users']);
-  if (shares[0]! > 0 && (written ?? 0) === 0) {
-    // Not given (a typo of the key among them) counts as 0: say so, not "is 0".
-    const why = written === undefined ? 'deployment.remote.users is not given, so 0' : 'deployment.remote.users is 0';
+  // Not given (a typo of the key among them) counts as 0: say so, not "is 0". A value
+  // that is not a count has a problem of its own, and nothing is checked against it.
+  const remote = node(deployment['remote']);
+  const users = 'users' in remote ? int(remote['users']) : 0;
+  if (shares[0]! > 0 && users === 0) {
+    const why = 'users' in remote ? 'deployment.remote.users is 0' : 'deployment.remote.users is not given, so 0';
     problems.push(`traffic.conferenceParticipants.remote: expected 0 with no remote users (${why}), got ${shares[0]}`);
   }
   return problems;

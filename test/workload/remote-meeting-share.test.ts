@@ -22,5 +22,7 @@ it('remote meeting participants without remote users: the message tells a count 
     'deployment.remote.usres: unknown key "usres" (did you mean "users"? allowed: users, pool, p2pFailureShare)',
     'traffic.conferenceParticipants.remote: expected 0 with no remote users (deployment.remote.users is not given, so 0), got 0.25',
   ]);
+  // A count that is not one is told once, by its own problem.
+  expect(problemsOf(() => parseWorkloadText(WITH_REMOTE('{ users: many }'), 'w.yaml'))).toEqual(['deployment.remote.users: expected a non-negative integer, got "many" (string)']);
   expect(parseWorkloadText(WITH_REMOTE('{ users: 300 }'), 'w.yaml').deployment.remote.users).toBe(300);
 });
