@@ -22,3 +22,8 @@ export function shareCommandPool(pool: WorkerPool | undefined): void {
 export function commandPool(workers: number | undefined): { pool?: WorkerPool } {
   return workers === undefined && shared !== undefined ? { pool: shared } : {};
 }
+
+/** Of a command's options, those that say what its batches run on: `--workers`, or the shared pool (for a runner that takes no other option). */
+export function workersOf(options: { readonly workers?: number; readonly pool?: WorkerPool }): { workers?: number; pool?: WorkerPool } {
+  return { ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.pool === undefined ? {} : { pool: options.pool }) };
+}

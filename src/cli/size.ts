@@ -9,6 +9,7 @@ import { renderSizeReport } from '../report/html/size-report.js';
 import { renderJson } from '../report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from '../report/sizing.js';
 import { loadScenarios } from '../workload/scenarios.js';
+import { workersOf } from './command-pool.js';
 import { SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
@@ -89,7 +90,7 @@ async function sizeShardCommand(spec: SizingSpec, shard: Shard, options: SizeOpt
   const dir = partialsDir(values, spec.scenario.workload.name, 'size');
   printNotes(workerNotes(options.workers), values);
   printWarnings(spec.file, scenarioWarnings([spec.scenario]), values);
-  const runOptions = { ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.pool === undefined ? {} : { pool: options.pool }) };
+  const runOptions = workersOf(options);
   const store = roundFolder(dir, spec.scenario.workload.name, 'size');
   const outcome = await withStopSignals((signal) => sizeShard(spec, shard, store, packageVersion(), { ...runOptions, signal }));
   printRoundOutcome(outcome, { command: 'size', work: 'the search', writes: 'sizing.csv' }, shard, dir, values);

@@ -16,6 +16,7 @@ import type { WhatifOptions } from '../whatif/whatif.js';
 import { whatifShard, whatifSpec } from '../whatif/whatif-rounds.js';
 import type { WhatifSpec } from '../whatif/whatif-rounds.js';
 import type { Shard } from '../analysis/shard.js';
+import { workersOf } from './command-pool.js';
 import { precisionHelp, SHARD_HELP, SIMULATION_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
@@ -128,7 +129,7 @@ async function whatifShardCommand(spec: WhatifSpec, shard: Shard, options: Whati
   const dir = partialsDir(values, name, 'whatif');
   printNotes(workerNotes(options.workers), values);
   printWarnings(spec.file, scenarioWarnings([spec.baseline]), values);
-  const runOptions = { ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.pool === undefined ? {} : { pool: options.pool }) };
+  const runOptions = workersOf(options);
   const outcome = await withStopSignals((signal) => whatifShard(spec, shard, roundFolder(dir, name, 'whatif'), packageVersion(), { ...runOptions, signal }));
   printRoundOutcome(outcome, { command: 'whatif', work: 'the whatif', writes: 'whatif.csv' }, shard, dir, values);
   return 0;
