@@ -48,9 +48,9 @@ export function meetingChecks(raw: unknown): string[] {
   // Not given (a typo of the key among them) counts as 0: say so, not "is 0". A value
   // that is not a count has a problem of its own, and nothing is checked against it.
   const remote = node(deployment['remote']);
-  const users = 'users' in remote ? int(remote['users']) : 0;
-  if (shares[0]! > 0 && users === 0) {
-    const why = 'users' in remote ? 'deployment.remote.users is 0' : 'deployment.remote.users is not given, so 0';
+  const given = 'users' in remote;
+  if (shares[0]! > 0 && (given ? int(remote['users']) : 0) === 0) {
+    const why = given ? 'deployment.remote.users is 0' : 'deployment.remote.users is not given, so 0';
     problems.push(`traffic.conferenceParticipants.remote: expected 0 with no remote users (${why}), got ${shares[0]}`);
   }
   return problems;

@@ -41,8 +41,8 @@ function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () 
 export interface InvokeOptions {
   /**
    * Simulate on the test file's kept pool (test/support/pool.ts) unless `--workers` is
-   * given, as a process embedding the commands may (src/cli/command-pool.ts): only the
-   * first command pays the workers' start-up. Not where the test starts workers with a
+   * given, shared with the command through src/cli/command-pool.ts: only the first
+   * command pays the workers' start-up. Not where the test starts workers with a
    * fault injected, or reads the worker count a command prints.
    */
   readonly keptPool?: boolean;
