@@ -7,10 +7,11 @@
  * - `budget`: a run too large for the work budget, refused before it starts (exit 2);
  * - `interrupted`: stopped by a signal or an abort (exit 128 + the signal's number);
  * - `simulation`: a replication failed (exit 1);
- * - `output`: the results could not be written (exit 1).
+ * - `output`: the results could not be written (exit 1);
+ * - `timeout`: a shard waited longer than it was told to for other shards (exit 1).
  */
 
-export type ErrorKind = 'usage' | 'workload' | 'budget' | 'interrupted' | 'simulation' | 'output';
+export type ErrorKind = 'usage' | 'workload' | 'budget' | 'interrupted' | 'simulation' | 'output' | 'timeout';
 
 export class AvsimError extends Error {
   constructor(

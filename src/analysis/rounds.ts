@@ -11,6 +11,13 @@
  * are the same bits); at the first round that is not complete, the shard runs its slice
  * and stops (`written`), or stops at once when its slice is there and others are not
  * (`waiting`); when the command asks for no round that is not there, it is `complete`.
+ *
+ * Or, told to wait ({@link RoundWait}: `--wait`, when all n shards run at once on one
+ * folder), a shard that has its slice of a round there looks at the folder until the
+ * other n - 1 are there too and goes on to the next round in the same process, on the
+ * same warm worker pool: one process per shard for the whole command instead of one
+ * per shard and round. It stops only at the command's last round, or at the end of the
+ * wait (an error: the round's missing shards named).
  * The merge replays it once more over every round's partials ({@link mergedRound}),
  * each round checked as a merge checks a run.
  *
@@ -18,7 +25,8 @@
  * number, its scenarios and (whatif) its job list: a partial of the same round number
  * of other work is not this round's, and is left alone by a shard, refused by the merge.
  */
-import { AvsimError } from '../errors.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AvsimError, checkInteger } from '../errors.js';
 import { mergePartials } from './merge.js';
 import type { MergedRun, PartialFile } from './merge.js';
 import { PartialError } from './partial.js';
@@ -45,6 +53,36 @@ export interface RoundStore {
   readonly read: (round: number, count: number) => Promise<PartialFile[]>;
   /** Writes a partial; resolves with where. */
   readonly write: (content: PartialContent, round: number) => Promise<string>;
+  /**
+   * A text that changes whenever round `round`'s files do (their names, sizes and
+   * times): a waiting shard reads the partials again only then, not at every look.
+   * Without it, every look reads them.
+   */
+  readonly stamp?: (round: number, count: number) => Promise<string>;
+}
+
+/** How a shard waits for a round's other shards instead of stopping there (`--wait`). */
+export interface RoundWait {
+  /** The longest it waits for the other shards of one round, in seconds. */
+  readonly seconds: number;
+  /** How often it looks at the store, in milliseconds. @default 1000 */
+  readonly pollMs?: number;
+  /** Stops the wait (with the signal's reason). */
+  readonly signal?: AbortSignal;
+  /** Told of each slice it writes and then waits on (every round but the last). */
+  readonly onWritten?: (outcome: Extract<RoundOutcome, { state: 'written' }>) => void;
+}
+
+/** The longest wait `--wait` may ask for, in seconds: a day. */
+export const MAX_WAIT_SECONDS = 86_400;
+
+/**
+ * Checks a wait's length.
+ *
+ * @throws OptionError (option `wait`) unless a whole number of seconds from 1 to {@link MAX_WAIT_SECONDS}.
+ */
+export function checkWaitSeconds(seconds: number): number {
+  return checkInteger('wait', seconds, 1, MAX_WAIT_SECONDS);
 }
 
 /** Ends a shard's replay at the first round not complete. */
@@ -57,22 +95,59 @@ class RoundStop extends Error {
 /**
  * Round `round` as shard `shard` meets it: its partials merged when all n of input hash
  * `hash` are in the store; otherwise the replay stops there, after `run` ran the
- * shard's slice and its partial was written, or at once when the slice is there.
+ * shard's slice and its partial was written, or at once when the slice is there. With
+ * `wait`, it does not stop there (but at the last round): it waits for the other
+ * shards' slices and goes on with the round merged.
  *
  * @param avsimVersion - Partials of another version count as absent (and are rewritten).
  * @param last - Whether the command is known to ask for no round after this one.
+ * @throws AvsimError of kind `timeout` when the round is not complete `wait.seconds`
+ *   after this shard's slice is there; the reason of `wait.signal` when it aborts.
  */
-export async function shardRound(round: number, hash: string, shard: Shard, store: RoundStore, avsimVersion: string, run: () => Promise<ShardOutput>, last = false): Promise<MergedRun> {
-  const found = (await store.read(round, shard.count)).filter((p) => p.partial.inputHash === hash && p.partial.avsim === avsimVersion && p.partial.shard.count === shard.count);
-  const present = new Set(found.map((p) => p.partial.shard.index));
-  if (present.size === shard.count) return mergePartials(found, avsimVersion);
-  if (present.has(shard.index)) {
-    const missing = Array.from({ length: shard.count }, (_, i) => i + 1).filter((i) => !present.has(i));
-    throw new RoundStop({ state: 'waiting', round, missing });
+export async function shardRound(round: number, hash: string, shard: Shard, store: RoundStore, avsimVersion: string, run: () => Promise<ShardOutput>, last = false, wait?: RoundWait): Promise<MergedRun> {
+  const ofRound = async (): Promise<PartialFile[]> =>
+    (await store.read(round, shard.count)).filter((p) => p.partial.inputHash === hash && p.partial.avsim === avsimVersion && p.partial.shard.count === shard.count);
+  let found = await ofRound();
+  if (shardsIn(found).size === shard.count) return mergePartials(found, avsimVersion);
+  if (!shardsIn(found).has(shard.index)) {
+    const content = await run();
+    const partial = await store.write(content, round);
+    const written = { state: 'written', round, last, partial, jobs: content.jobs, notes: content.notes } as const;
+    if (wait === undefined || last) throw new RoundStop(written);
+    wait.onWritten?.(written);
+    found = await ofRound();
+  } else if (wait === undefined) {
+    throw new RoundStop({ state: 'waiting', round, missing: missingShards(found, shard.count) });
   }
-  const content = await run();
-  const partial = await store.write(content, round);
-  throw new RoundStop({ state: 'written', round, last, partial, jobs: content.jobs, notes: content.notes });
+  const deadline = performance.now() + wait.seconds * 1000;
+  let stamp = await store.stamp?.(round, shard.count);
+  while (shardsIn(found).size < shard.count) {
+    const left = deadline - performance.now();
+    if (left <= 0) {
+      const missing = missingShards(found, shard.count);
+      throw new AvsimError(
+        'timeout',
+        `round ${round}: shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${shard.count} did not write ${missing.length === 1 ? 'its slice' : 'their slices'} within --wait ${wait.seconds} s; --wait needs all ${shard.count} shards running at once on one folder: start the missing ones (this shard's slice is kept), or run the shards pass by pass without --wait (docs/sharding.md)`,
+      );
+    }
+    await sleep(Math.min(wait.pollMs ?? 1000, left), undefined, wait.signal === undefined ? {} : { signal: wait.signal });
+    const now = await store.stamp?.(round, shard.count);
+    if (now !== undefined && now === stamp) continue;
+    stamp = now;
+    found = await ofRound();
+  }
+  return mergePartials(found, avsimVersion);
+}
+
+/** The shard indices of `partials`. */
+function shardsIn(partials: readonly PartialFile[]): Set<number> {
+  return new Set(partials.map((p) => p.partial.shard.index));
+}
+
+/** The shards 1 to `count` that have no partial among `partials`. */
+function missingShards(partials: readonly PartialFile[], count: number): number[] {
+  const present = shardsIn(partials);
+  return Array.from({ length: count }, (_, i) => i + 1).filter((i) => !present.has(i));
 }
 
 /**

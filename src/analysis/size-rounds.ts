@@ -18,7 +18,7 @@ import type { MergedRun, PartialFile } from './merge.js';
 import { inputHash, PartialError, workloadHash } from './partial.js';
 import type { PartialContent } from './partial.js';
 import { byRound, mergedRound, noRoundBeyond, replayRounds, shardRound, sharedSpec } from './rounds.js';
-import type { RoundOutcome, RoundStore, RoundWords } from './rounds.js';
+import type { RoundOutcome, RoundStore, RoundWait, RoundWords } from './rounds.js';
 import type { RunOptions, Scenario } from './run.js';
 import type { Shard } from './shard.js';
 import { runShard } from './shard-run.js';
@@ -86,17 +86,20 @@ function batchOf(merged: MergedRun): BatchOutput {
 
 /**
  * Runs shard `shard` of a sizing: replays the search over the rounds in `store`, and runs
- * and writes its slice of the first round not complete (see the module comment).
+ * and writes its slice of the first round not complete (see the module comment); with
+ * `wait`, of every round from there to the search's end, waiting for the other shards
+ * between them (analysis/rounds.ts: give it `options.pool`, or each round starts a pool).
  *
  * @param avsimVersion - Partials of another version count as absent (and are rewritten).
+ * @throws AvsimError of kind `timeout` when a wait runs out; as runShard does.
  */
-export async function sizeShard(spec: SizingSpec, shard: Shard, store: RoundStore, avsimVersion: string, options: RunOptions = {}): Promise<RoundOutcome> {
+export async function sizeShard(spec: SizingSpec, shard: Shard, store: RoundStore, avsimVersion: string, options: RunOptions = {}, wait?: RoundWait): Promise<RoundOutcome> {
   let round = 0;
   const runBatch: BatchRunner = async (scenarios) => {
     round++;
     const hash = inputHash(roundInputs(spec, round, scenarios));
     const run = () => runShard({ command: 'size', options: roundOptions(spec, round), files: [spec.file], scenarios }, shard, { ...options, seed: spec.seed, replications: spec.replications });
-    return batchOf(await shardRound(round, hash, shard, store, avsimVersion, run));
+    return batchOf(await shardRound(round, hash, shard, store, avsimVersion, run, false, wait));
   };
   return replayRounds(
     () => size(spec.scenario, sizeOptionsOf(spec, runBatch)),

@@ -208,8 +208,13 @@ export function checkSizeOptions(
  * unlimited run, then candidates one or two at a time.
  */
 function sizingPool(workload: Workload, resources: number, replications: number, workers: number | undefined): WorkerPool {
+  return new WorkerPool(sizingWorkers(workload, resources, replications, workers));
+}
+
+/** The workers of {@link sizingPool}, or of one shard's pool for every round of a sizing in `shards` shards (its share of the calls). */
+export function sizingWorkers(workload: Workload, resources: number, replications: number, workers: number | undefined, shards = 1): number {
   const calls = 4 * resources * expectedCalls([compileWorkload(workload)], replications);
-  return new WorkerPool(workersForRun(replications, calls, workers));
+  return workersForRun(Math.ceil(replications / shards), calls / shards, workers);
 }
 
 /** Run options with the seed and replication count settled, shared by every simulation of a sizing. */

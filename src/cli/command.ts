@@ -28,6 +28,10 @@ export const SIMULATION_HELP = `  --out DIR           where to write (default re
 export const SHARD_HELP = `  --shard i/n         run only the i-th of n slices of the jobs (1 <= i <= n) and write a
                       partial result into --out (default results/<workload name>/<command>-partials);
                       \`avsim merge\` of all n writes the same files as one run (docs/sharding.md)`;
+export const WAIT_HELP = `  --wait SECONDS      with --shard, when all n shards run at once on one folder: go on to
+                      each next round in this process (one warm pool) once the other shards
+                      have written theirs, waiting up to SECONDS (1 to 86400) for each;
+                      exits 1 naming the missing shards when they are not there by then`;
 /**
  * Help text of --precision and --max-replications; `until` is the clause naming what must
  * be precise, already wrapped to the help's width (continuation lines indented by 22).

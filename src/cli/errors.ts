@@ -27,6 +27,7 @@ const EXIT_CODES: Readonly<Record<ErrorKind, number>> = {
   interrupted: 130,
   simulation: 1,
   output: 1,
+  timeout: 1,
 };
 
 /** Exit code for an error: by its kind; 128 + the signal for an interrupt; 1 for anything else. */

@@ -37,6 +37,7 @@ export const OPTIONS = {
   changes: { type: 'string', multiple: true },
   'changes-file': { type: 'string' },
   top: { type: 'string' },
+  wait: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

@@ -6,21 +6,24 @@
  * set (docs/sharding.md).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AvsimError } from '../errors.js';
 import { parsePartial, PARTIAL_SUFFIX, partialFileName, partialLines } from '../analysis/partial.js';
 import type { PartialContent } from '../analysis/partial.js';
 import type { PartialFile } from '../analysis/merge.js';
-import type { RoundOutcome, RoundStore } from '../analysis/rounds.js';
+import { checkWaitSeconds } from '../analysis/rounds.js';
+import type { RoundOutcome, RoundStore, RoundWait } from '../analysis/rounds.js';
 import { parseShard, shardRange } from '../analysis/shard.js';
 import type { Shard } from '../analysis/shard.js';
 import { runShard } from '../analysis/shard-run.js';
 import type { ShardRunInput } from '../analysis/shard-run.js';
 import type { RunOptions } from '../analysis/run.js';
+import { WorkerPool } from '../parallel/pool.js';
 import { outputDirProblem, writeFileAtomic } from '../report/atomic-write.js';
 import { SET_MARKER } from '../report/result-set.js';
 import { UsageError } from './errors.js';
+import { numberFlag } from './options.js';
 import type { CliValues } from './options.js';
 import { packageVersion } from './package-files.js';
 import { jobCount, printNotes, simulateWithProgress, withStopSignals } from './session.js';
@@ -84,10 +87,17 @@ export async function partialsIn(dir: string, prefix: string, suffix: string): P
 }
 
 /** What a shard prints once its partial is written: a line, or with --json one document (a round named in both, and whether it is the command's last: then where to merge). */
-export function printWritten(path: string, content: Pick<PartialContent, 'command' | 'shard' | 'jobs'>, values: CliValues, round?: number, last?: { readonly dir: string; readonly writes: string }): void {
+export function printWritten(
+  path: string,
+  content: Pick<PartialContent, 'command' | 'shard' | 'jobs'>,
+  values: CliValues,
+  round?: number,
+  last?: { readonly dir: string; readonly writes: string },
+  waitSeconds?: number,
+): void {
   const { shard, jobs } = content;
   if (values.json) {
-    const state = round === undefined ? {} : { round, state: 'written', last: last !== undefined };
+    const state = round === undefined ? {} : { round, state: 'written', last: last !== undefined, ...(waitSeconds === undefined ? {} : { waiting: true }) };
     process.stdout.write(`${JSON.stringify({ command: content.command, shard: shard.index, shards: shard.count, ...state, partial: path, jobs })}\n`);
   } else if (!values.quiet) {
     const span =
@@ -101,7 +111,9 @@ export function printWritten(path: string, content: Pick<PartialContent, 'comman
         ? `merge all ${shard.count} with avsim merge`
         : last !== undefined
           ? `this is the last round: once every shard has written it, avsim merge ${last.dir} writes ${last.writes}`
-          : 'run every shard again for the next round';
+          : waitSeconds !== undefined
+            ? `waiting for the other shards' slices of it (up to ${waitSeconds} s), then the next round`
+            : 'run every shard again for the next round';
     process.stdout.write(`wrote ${path}: ${round === undefined ? '' : `round ${round}, `}shard ${shard.index} of ${shard.count}, ${span}; ${next}\n`);
   }
 }
@@ -135,6 +147,12 @@ export function roundFolder(dir: string, workloadName: string, command: string):
       return read;
     },
     write: (content, round) => writePartial(dir, content, round),
+    async stamp(round, count) {
+      const files = await partialsIn(dir, `${workloadName}.${command}.round-${round}.shard-`, `-of-${count}${PARTIAL_SUFFIX}`);
+      const stamps: string[] = [];
+      for (const file of files) stamps.push(await stat(file).then((s) => `${file} ${s.size} ${s.mtimeMs}`, () => `${file} gone`));
+      return stamps.join('\n');
+    },
   };
 }
 
@@ -166,4 +184,49 @@ export function printRoundOutcome(outcome: RoundOutcome, words: RoundCommandWord
       throw new Error(`unknown outcome ${String(never)}`);
     }
   }
+}
+
+/**
+ * `--wait SECONDS` of a command sharded in rounds, checked before any work: undefined
+ * without it.
+ *
+ * @throws UsageError when given without --shard; OptionError (`--wait`) out of range.
+ */
+export function waitSecondsOf(values: CliValues, command: string): number | undefined {
+  const seconds = numberFlag('wait', values.wait);
+  if (seconds === undefined) return undefined;
+  if (values.shard === undefined) throw new UsageError('--wait is for a shard (--shard i/n) waiting for the other shards of each round: give --shard too', command);
+  return checkWaitSeconds(seconds);
+}
+
+/**
+ * Runs one shard of a command sharded in rounds and prints where it left them. Without
+ * `--wait` (`seconds` undefined), the shard's one round, on a pool of that round's
+ * (`work` given `runOptions` as they are). With it, every round from there on one pool
+ * started here (`poolWorkers` threads, unless a pool is shared) and kept warm across
+ * the waits, each slice written printed as it is (analysis/rounds.ts, RoundWait).
+ */
+export async function roundShardCommand(
+  shard: Shard,
+  dir: string,
+  words: RoundCommandWords,
+  values: CliValues,
+  seconds: number | undefined,
+  runOptions: Pick<RunOptions, 'workers' | 'pool'>,
+  poolWorkers: () => number,
+  work: (options: Pick<RunOptions, 'workers' | 'pool' | 'signal'>, wait: RoundWait | undefined) => Promise<RoundOutcome>,
+): Promise<number> {
+  const own = seconds !== undefined && runOptions.pool === undefined ? new WorkerPool(poolWorkers()) : undefined;
+  try {
+    const outcome = await withStopSignals((signal) => {
+      if (seconds === undefined) return work({ ...runOptions, signal }, undefined);
+      const onWritten = (written: Extract<RoundOutcome, { state: 'written' }>): void =>
+        printWritten(written.partial, { command: words.command, shard, jobs: written.jobs }, values, written.round, undefined, seconds);
+      return work({ pool: own ?? runOptions.pool!, signal }, { seconds, signal, onWritten });
+    });
+    printRoundOutcome(outcome, words, shard, dir, values);
+  } finally {
+    await own?.close();
+  }
+  return 0;
 }

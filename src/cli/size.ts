@@ -3,14 +3,14 @@
  * each Edge (or of the named resource) of the file's first scenario (or the named one)
  * meeting the blocking target; writes sizing.csv and report.html.
  */
-import { checkSizeOptions, size } from '../analysis/size.js';
+import { checkSizeOptions, size, sizingWorkers } from '../analysis/size.js';
 import type { Redundancy, SizeOptions, SizingPeriod } from '../analysis/size.js';
 import { renderSizeReport } from '../report/html/size-report.js';
 import { renderJson } from '../report/json.js';
 import { renderSizingCsv, renderSizingTable, sizingJson } from '../report/sizing.js';
 import { loadScenarios } from '../workload/scenarios.js';
 import { workersOf } from './command-pool.js';
-import { SHARD_HELP, SIMULATION_HELP } from './command.js';
+import { SHARD_HELP, SIMULATION_HELP, WAIT_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { numberFlag, simulationOptions, SIMULATION_FLAGS } from './options.js';
@@ -22,7 +22,7 @@ import type { SizingSpec } from '../analysis/size-rounds.js';
 import type { Shard } from '../analysis/shard.js';
 import type { CliValues } from './options.js';
 import { packageVersion } from './package-files.js';
-import { partialsDir, printRoundOutcome, roundFolder, shardOf } from './partials.js';
+import { partialsDir, roundFolder, roundShardCommand, shardOf, waitSecondsOf } from './partials.js';
 
 export const sizeCommand: Command = {
   name: 'size',
@@ -44,8 +44,9 @@ Options:
 ${SIMULATION_HELP}
 ${SHARD_HELP}
                       Sharded, the search runs one round per pass: run all n shards into one
-                      folder until they say "complete", then avsim merge it (docs/sharding.md)`,
-  flags: [...SIMULATION_FLAGS, 'target', 'resource', 'scenario', 'over', 'redundancy', 'shard'],
+                      folder until they say "complete", then avsim merge it (docs/sharding.md)
+${WAIT_HELP}`,
+  flags: [...SIMULATION_FLAGS, 'target', 'resource', 'scenario', 'over', 'redundancy', 'shard', 'wait'],
   async run(files, values) {
     const file = oneFile('size', files);
     const target = numberFlag('target', values.target);
@@ -62,7 +63,8 @@ ${SHARD_HELP}
     // The search runs the scenario a few times over; each batch is checked as it starts too.
     const shard = shardOf(values);
     checkBudgetOf(file, [scenario], options.replications, shard);
-    if (shard !== undefined) return sizeShardCommand(sizingSpec(scenario, file, options), shard, options, values);
+    const wait = waitSecondsOf(values, 'size');
+    if (shard !== undefined) return sizeShardCommand(sizingSpec(scenario, file, options), shard, options, values, wait);
     const dir = outputDir(values, scenario.workload.name, 'size');
     printNotes(workerNotes(options.workers), values);
     const warnings = scenarioWarnings([scenario]);
@@ -85,14 +87,14 @@ ${SHARD_HELP}
   },
 };
 
-/** `avsim size --shard i/n`: this shard's part of the search's next round (analysis/size-rounds.ts). */
-async function sizeShardCommand(spec: SizingSpec, shard: Shard, options: SizeOptions, values: CliValues): Promise<number> {
+/** `avsim size --shard i/n`: this shard's part of the search's next round, or with `--wait` of every round left (analysis/size-rounds.ts). */
+async function sizeShardCommand(spec: SizingSpec, shard: Shard, options: SizeOptions, values: CliValues, wait: number | undefined): Promise<number> {
   const dir = partialsDir(values, spec.scenario.workload.name, 'size');
   printNotes(workerNotes(options.workers), values);
   printWarnings(spec.file, scenarioWarnings([spec.scenario]), values);
-  const runOptions = workersOf(options);
   const store = roundFolder(dir, spec.scenario.workload.name, 'size');
-  const outcome = await withStopSignals((signal) => sizeShard(spec, shard, store, packageVersion(), { ...runOptions, signal }));
-  printRoundOutcome(outcome, { command: 'size', work: 'the search', writes: 'sizing.csv' }, shard, dir, values);
-  return 0;
+  const poolWorkers = () => sizingWorkers(spec.scenario.workload, spec.resources.length, spec.replications, options.workers, shard.count);
+  return roundShardCommand(shard, dir, { command: 'size', work: 'the search', writes: 'sizing.csv' }, values, wait, workersOf(options), poolWorkers, (runOptions, roundWait) =>
+    sizeShard(spec, shard, store, packageVersion(), runOptions, roundWait),
+  );
 }

@@ -4,7 +4,8 @@
  * random numbers against it and ranked by the paired change in busy-hour Edge sessions;
  * writes whatif.csv and report.html (docs/whatif.md).
  */
-import { findScenario, workerNotes } from '../analysis/run.js';
+import { expectedCalls, findScenario, workerNotes, workersForRun } from '../analysis/run.js';
+import { compileWorkload } from '../model/compiled.js';
 import { renderJson } from '../report/json.js';
 import { renderWhatifReport } from '../report/html/whatif-report.js';
 import { renderWhatifCsv, renderWhatifTable, whatifJson } from '../report/whatif.js';
@@ -17,13 +18,13 @@ import { whatifShard, whatifSpec } from '../whatif/whatif-rounds.js';
 import type { WhatifSpec } from '../whatif/whatif-rounds.js';
 import type { Shard } from '../analysis/shard.js';
 import { workersOf } from './command-pool.js';
-import { precisionHelp, SHARD_HELP, SIMULATION_HELP } from './command.js';
+import { precisionHelp, SHARD_HELP, SIMULATION_HELP, WAIT_HELP } from './command.js';
 import type { Command } from './command.js';
 import { UsageError } from './errors.js';
 import { numberFlag, precisionFlags, simulationOptions, SIMULATION_FLAGS } from './options.js';
 import type { CliValues } from './options.js';
 import { packageVersion } from './package-files.js';
-import { partialsDir, printRoundOutcome, roundFolder, shardOf } from './partials.js';
+import { partialsDir, roundFolder, roundShardCommand, shardOf, waitSecondsOf } from './partials.js';
 import { checkBudgetOf, oneFile, outputDir, printNotes, printWarnings, scenarioWarnings, simulateInBatches, withStopSignals, writeOutput, wroteLine } from './session.js';
 
 /** `text` in lines of at most `width` characters, each after `indent` spaces. */
@@ -78,8 +79,9 @@ ${precisionHelp(
 ${SHARD_HELP}
                       Sharded, the whatif runs one round per pass (the baseline's batch, then
                       every candidate's, the last): run all n shards into one folder twice,
-                      then avsim merge it; not with --precision (docs/sharding.md)`,
-  flags: [...SIMULATION_FLAGS, 'changes', 'changes-file', 'top', 'scenario', 'precision', 'max-replications', 'shard'],
+                      then avsim merge it; not with --precision (docs/sharding.md)
+${WAIT_HELP}`,
+  flags: [...SIMULATION_FLAGS, 'changes', 'changes-file', 'top', 'scenario', 'precision', 'max-replications', 'shard', 'wait'],
   async run(files, values) {
     const file = oneFile('whatif', files);
     const baseline = findScenario(loadScenarios(file), values.scenario);
@@ -95,8 +97,9 @@ ${SHARD_HELP}
     };
     // Bad options and a whatif beyond the work budget are refused before any work; the
     // budget is checked at the most candidates and replications the whatif may reach.
-    const { workloads, plan, first } = whatifSettings(baseline, options);
+    const { workloads, plan, first, most } = whatifSettings(baseline, options);
     const shard = shardOf(values);
+    const wait = waitSecondsOf(values, 'whatif');
     if (shard !== undefined && plan !== undefined) {
       throw new UsageError('--precision decides on every replication done so far, so it cannot run in shards: give --replications instead', 'whatif');
     }
@@ -106,7 +109,12 @@ ${SHARD_HELP}
       plan?.cap ?? first,
       shard,
     );
-    if (shard !== undefined) return whatifShardCommand(whatifSpec(baseline, file, options), shard, options, values);
+    if (shard !== undefined) {
+      // A waiting shard's one pool serves every round: sized for its share of the largest, the candidates'.
+      const share = Math.ceil((most * first) / shard.count);
+      const poolWorkers = () => workersForRun(share, share * expectedCalls([compileWorkload(baseline.workload)], 1), options.workers);
+      return whatifShardCommand(whatifSpec(baseline, file, options), shard, options, values, wait, poolWorkers);
+    }
     const dir = outputDir(values, baseline.workload.name, 'whatif');
     printNotes(workerNotes(options.workers), values);
     const warnings = scenarioWarnings([baseline]);
@@ -123,14 +131,14 @@ ${SHARD_HELP}
   },
 };
 
-/** `avsim whatif --shard i/n`: this shard's part of the whatif's next round (whatif/whatif-rounds.ts). */
-async function whatifShardCommand(spec: WhatifSpec, shard: Shard, options: WhatifOptions, values: CliValues): Promise<number> {
+/** `avsim whatif --shard i/n`: this shard's part of the whatif's next round, or with `--wait` of every round left (whatif/whatif-rounds.ts). */
+async function whatifShardCommand(spec: WhatifSpec, shard: Shard, options: WhatifOptions, values: CliValues, wait: number | undefined, poolWorkers: () => number): Promise<number> {
   const name = spec.baseline.workload.name;
   const dir = partialsDir(values, name, 'whatif');
   printNotes(workerNotes(options.workers), values);
   printWarnings(spec.file, scenarioWarnings([spec.baseline]), values);
-  const runOptions = workersOf(options);
-  const outcome = await withStopSignals((signal) => whatifShard(spec, shard, roundFolder(dir, name, 'whatif'), packageVersion(), { ...runOptions, signal }));
-  printRoundOutcome(outcome, { command: 'whatif', work: 'the whatif', writes: 'whatif.csv' }, shard, dir, values);
-  return 0;
+  const store = roundFolder(dir, name, 'whatif');
+  return roundShardCommand(shard, dir, { command: 'whatif', work: 'the whatif', writes: 'whatif.csv' }, values, wait, workersOf(options), poolWorkers, (runOptions, roundWait) =>
+    whatifShard(spec, shard, store, packageVersion(), runOptions, roundWait),
+  );
 }

@@ -19,7 +19,7 @@ import type { PartialFile } from '../analysis/merge.js';
 import { inputHash, jobBlocks, PartialError, workloadHash } from '../analysis/partial.js';
 import type { PartialContent } from '../analysis/partial.js';
 import { byRound, mergedRound, noRoundBeyond, replayRounds, shardRound, sharedSpec } from '../analysis/rounds.js';
-import type { RoundOutcome, RoundStore, RoundWords } from '../analysis/rounds.js';
+import type { RoundOutcome, RoundStore, RoundWait, RoundWords } from '../analysis/rounds.js';
 import type { RunOptions, Scenario } from '../analysis/run.js';
 import type { Shard } from '../analysis/shard.js';
 import { runJobListShard } from '../analysis/shard-run.js';
@@ -107,21 +107,30 @@ function whatifOptionsOf(spec: WhatifSpec, runBatch: WhatifBatchRunner, shards: 
 
 /**
  * Runs shard `shard` of a whatif: replays it over the rounds in `store`, and runs and
- * writes its slice of the first round not complete (see the module comment).
+ * writes its slice of the first round not complete (see the module comment); with
+ * `wait`, of every round from there to the last, waiting for the other shards between
+ * them (analysis/rounds.ts: give it `options.pool`, or each round starts a pool).
  *
  * @param avsimVersion - Partials of another version count as absent (and are rewritten).
  * @throws AvsimError of kind `budget` when the whatif is too large for its shards (each
- *   held to one machine's calls; its merge holds every result, as one machine would);
- *   the pool's errors.
+ *   held to one machine's calls; its merge holds every result, as one machine would),
+ *   of kind `timeout` when a wait runs out; the pool's errors.
  */
-export async function whatifShard(spec: WhatifSpec, shard: Shard, store: RoundStore, avsimVersion: string, options: Pick<RunOptions, 'workers' | 'pool' | 'signal' | 'onProgress'> = {}): Promise<RoundOutcome> {
+export async function whatifShard(
+  spec: WhatifSpec,
+  shard: Shard,
+  store: RoundStore,
+  avsimVersion: string,
+  options: Pick<RunOptions, 'workers' | 'pool' | 'signal' | 'onProgress'> = {},
+  wait?: RoundWait,
+): Promise<RoundOutcome> {
   let last = 0;
   const runBatch: WhatifBatchRunner = async (batch) => {
     const round = batch.round + 1;
     last = round;
     const run = () => runJobListShard(roundInput(spec, round, batch), shard, options);
     // Without precision (never sharded) the candidates' batch, whatif's batch 1, is its last.
-    return (await shardRound(round, roundHash(spec, round, batch), shard, store, avsimVersion, run, batch.round >= 1)).results;
+    return (await shardRound(round, roundHash(spec, round, batch), shard, store, avsimVersion, run, batch.round >= 1, wait)).results;
   };
   return replayRounds(
     () => whatif(spec.baseline, whatifOptionsOf(spec, runBatch, shard.count)),

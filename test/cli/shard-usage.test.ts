@@ -1,7 +1,8 @@
 /**
  * `--shard i/n` on the command line: a bad slice or a result set as the partials' folder
- * is a usage error before any work (exit 2); more shards than jobs leave some empty,
- * and those still write their partial, which the merge counts.
+ * is a usage error before any work (exit 2), as is `--wait` without a shard or out of
+ * its range; more shards than jobs leave some empty, and those still write their
+ * partial, which the merge counts.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { mergeCommand } from '../../src/cli/merge.js';
 import { runCommand } from '../../src/cli/run.js';
 import { sizeCommand } from '../../src/cli/size.js';
 import { validateCommand } from '../../src/cli/validate.js';
+import { whatifCommand } from '../../src/cli/whatif.js';
 import { tempDir } from '../support/temp.js';
 import { workload } from '../support/workloads.js';
 import { invoke } from './in-process.js';
@@ -27,6 +29,20 @@ it.each([
   const r = await invoke(command, [...args, '--shard', '4/3', '--out', out]);
   expect(r.status).toBe(2);
   expect(r.stderr).toBe(`avsim: --shard: expected i from 1 to 3 in i/3, got 4 (a Kubernetes Indexed Job passes JOB_COMPLETION_INDEX + 1)\nRun "avsim ${command.name} --help" for usage.\n`);
+  expect(existsSync(out)).toBe(false);
+});
+
+it.each([
+  [sizeCommand, [FILE, '--target', '0.01', '--wait', '60'], 'avsim: --wait is for a shard (--shard i/n) waiting for the other shards of each round: give --shard too'],
+  [whatifCommand, [FILE, '--shard', '1/2', '--wait', '0'], 'avsim: --wait: expected a whole number from 1 to 86400, got 0'],
+  [whatifCommand, [FILE, '--shard', '1/2', '--wait', '86401'], 'avsim: --wait: expected a whole number from 1 to 86400, got 86401'],
+  [sizeCommand, [FILE, '--target', '0.01', '--shard', '1/2', '--wait', 'soon'], 'avsim: --wait: expected a number, got "soon"'],
+  [runCommand, [FILE, '--shard', '1/2', '--wait', '60'], 'avsim: run does not take --wait'],
+])('%# --wait without a shard, out of range or on a command of one round is refused, exit 2, nothing written', async (command, args, message) => {
+  const out = join(tempDir(), 'parts');
+  const r = await invoke(command, [...args, '--out', out]);
+  expect(r.stderr).toBe(`${message}\nRun "avsim ${command.name} --help" for usage.\n`);
+  expect(r.status).toBe(2);
   expect(existsSync(out)).toBe(false);
 });
 

@@ -126,3 +126,38 @@ it('refuses a shard missing or given twice, a round missing, a partial of anothe
   folder.set('run.json', renderPartial(run, VERSION));
   await expect(mergeWhatifRounds(read(folder, [...names, 'run.json']), VERSION)).rejects.toThrow(`run.json belongs to another whatif (it is a partial of avsim run, not whatif in ${partial(1, 1, 3)})`);
 });
+
+it('with a wait, a shard goes on through every round in one call, waiting for the others between them', async () => {
+  const folder: Folder = new Map();
+  const spec = whatifSpec(baseline, FILE, optionsOf());
+  const store = storeOf(folder);
+  const shard = (index: number) => ({ index, count: 3 });
+  let wroteRound1: () => void = () => undefined;
+  const written = new Promise<void>((resolve) => (wroteRound1 = resolve));
+  const waited: number[] = [];
+  const first = whatifShard(spec, shard(1), store, VERSION, { pool: keptPool() }, {
+    seconds: 60,
+    pollMs: 5,
+    onWritten: (o) => {
+      waited.push(o.round);
+      wroteRound1();
+    },
+  });
+  await written;
+  // Shard 1 is waiting on round 1 (not on the pool): the others write theirs, pass by pass.
+  for (const index of [2, 3]) expect((await whatifShard(spec, shard(index), store, VERSION, { pool: keptPool() })).state).toBe('written');
+  const outcome = await first;
+  expect(waited).toEqual([1]);
+  expect(outcome).toMatchObject({ state: 'written', round: 2, last: true });
+  for (const index of [2, 3]) expect(await whatifShard(spec, shard(index), store, VERSION, { pool: keptPool() })).toMatchObject({ round: 2, last: true });
+  const { output } = await mergeWhatifRounds(read(folder), VERSION);
+  expect(renderWhatifCsv(output)).toBe(renderWhatifCsv(one));
+});
+
+it('a wait that runs out is an error naming the shards missing, and keeps the slice written', async () => {
+  const folder: Folder = new Map();
+  const spec = whatifSpec(baseline, FILE, optionsOf());
+  const waiting = whatifShard(spec, { index: 2, count: 3 }, storeOf(folder), VERSION, { pool: keptPool() }, { seconds: 0.2, pollMs: 20 });
+  await expect(waiting).rejects.toMatchObject({ kind: 'timeout', message: expect.stringContaining('round 1: shards 1, 3 of 3 did not write their slices within --wait 0.2 s') });
+  expect([...folder.keys()]).toEqual([partial(1, 2, 3)]);
+});

@@ -7,7 +7,8 @@
  * short). The CSVs: report.html, which takes the longest to render, is checked
  * in-process, as is every command for every n of 1, 2, 3 and 7
  * (test/cli/shard-merge-*.test.ts), so each n and each command runs as processes here
- * at least once without the whole grid of them.
+ * at least once without the whole grid of them. `avsim size` in 2 shards with `--wait`
+ * goes through every round of its search in one process per shard.
  */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { expect, it } from 'vitest';
 import type { Command } from '../../../src/cli/command.js';
 import { compareCommand } from '../../../src/cli/compare.js';
 import { runCommand } from '../../../src/cli/run.js';
+import { sizeCommand } from '../../../src/cli/size.js';
 import { whatifCommand } from '../../../src/cli/whatif.js';
 import { WHATIF_YAML } from '../../whatif/fixtures.js';
 import { invoke } from '../in-process.js';
@@ -64,6 +66,24 @@ it('avsim whatif in 3 shards as processes, a pass per round, merged by a process
     });
   expect(await states()).toEqual(['1:written', '1:written', '1:written']);
   expect(await states()).toEqual(['2:written (last)', '2:written (last)', '2:written (last)']);
+  const merged = avsim(['merge', join(root, 'parts'), '--out', join(root, 'merged'), '--quiet', '--no-report']);
+  expect(merged.stderr).toBe('');
+  expect(merged.status).toBe(0);
+  expect(filesOf(join(root, 'merged'))).toEqual(filesOf(join(root, 'one')));
+});
+
+it('avsim size in 2 shards with --wait, as processes at once: each goes through every round of the search, and the merge gives the bytes of one sizing', async () => {
+  const root = tempDir();
+  const args = [workload('p2p-open-vs-blocked.yaml'), '--target', '0.01', '--replications', '3', '--no-report'];
+  const one = await invoke(sizeCommand, [...args, '--out', join(root, 'one'), '--quiet']);
+  expect(one.stderr).toBe('');
+  expect(one.status).toBe(0);
+  const outputs = await shardProcesses(['size', ...args, '--wait', '120', '--workers', '1'], 2, join(root, 'parts'), '--json');
+  for (const out of outputs) {
+    const docs = out.trim().split('\n').map((line) => JSON.parse(line) as { round: number; state: string; waiting?: boolean });
+    // One document per slice written (each waited on), then the search complete: every round in this one process.
+    expect(docs.map((d) => `${d.round}:${d.state}${d.waiting === true ? ' (waited)' : ''}`)).toEqual(['1:written (waited)', '2:written (waited)', '2:complete']);
+  }
   const merged = avsim(['merge', join(root, 'parts'), '--out', join(root, 'merged'), '--quiet', '--no-report']);
   expect(merged.stderr).toBe('');
   expect(merged.status).toBe(0);
