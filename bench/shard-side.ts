@@ -8,7 +8,9 @@
  * shards one after another, each on a pool of its own as each machine starts its own,
  * through partial files in DIR, and their merge), `whatif` or `whatif-sharded` (a whatif
  * of its first scenario, whole or in 4 shards pass after pass until each has written the
- * last round, and the merge of the rounds). Prints one line of JSON: the CPU seconds the
+ * last round, and the merge of the rounds), or `whatif-waiting` (the 4 shards at once,
+ * each on a pool of its own kept for both rounds, waiting for the others between them
+ * as `--wait` does, and the merge). Prints one line of JSON: the CPU seconds the
  * side took in this process (every thread, the workers' included), and the sha256 of
  * the CSV text it wrote (every CSV of a run; whatif.csv), which the two sides of a row
  * must share.
@@ -18,11 +20,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergePartials } from '../src/analysis/merge.js';
+import type { PartialFile } from '../src/analysis/merge.js';
 import { PARTIAL_SUFFIX, partialLines } from '../src/analysis/partial.js';
 import { runScenarios } from '../src/analysis/run.js';
 import { runShard } from '../src/analysis/shard-run.js';
 import { packageVersion } from '../src/cli/package-files.js';
 import { readPartialFile, roundFolder } from '../src/cli/partials.js';
+import { WorkerPool } from '../src/parallel/pool.js';
 import { writeFileAtomic } from '../src/report/atomic-write.js';
 import { renderRunCsv } from '../src/report/csv.js';
 import { renderWhatifCsv } from '../src/report/whatif.js';
@@ -36,7 +40,7 @@ export const SIDE_WORKERS = 2;
 /** Shards of every sharded side. */
 export const SIDE_SHARDS = 4;
 
-export type Side = 'run' | 'run-sharded' | 'whatif' | 'whatif-sharded';
+export type Side = 'run' | 'run-sharded' | 'whatif' | 'whatif-sharded' | 'whatif-waiting';
 
 const FILE = fileURLToPath(new URL('../../workloads/enterprise.yaml', import.meta.url));
 
@@ -92,22 +96,46 @@ async function shardedWhatif(replications: number, dir: string): Promise<string>
       if (outcome.state === 'complete' || (outcome.state === 'written' && outcome.last)) done++;
     }
   }
+  const { output } = await mergeWhatifRounds(await partialsOf(dir), version);
+  return renderWhatifCsv(output);
+}
+
+/** What 4 machines running `avsim whatif --shard i/4 --wait` at once on one folder do, then the merge of the rounds. */
+async function waitingWhatif(replications: number, dir: string): Promise<string> {
+  const [baseline] = loadScenarios(FILE);
+  const version = packageVersion();
+  const spec = whatifSpec(baseline!, FILE, { replications });
+  const store = roundFolder(dir, baseline!.workload.name, 'whatif');
+  const shard = async (index: number): Promise<void> => {
+    const pool = new WorkerPool(SIDE_WORKERS);
+    try {
+      const outcome = await whatifShard(spec, { index, count: SIDE_SHARDS }, store, version, { pool }, { seconds: 3600, pollMs: 100 });
+      if (!(outcome.state === 'written' && outcome.last)) throw new Error(`waiting shard ${index}: ended at round ${outcome.round}, ${outcome.state}`);
+    } finally {
+      await pool.close();
+    }
+  };
+  await Promise.all(Array.from({ length: SIDE_SHARDS }, (_, i) => shard(i + 1)));
+  return renderWhatifCsv((await mergeWhatifRounds(await partialsOf(dir), version)).output);
+}
+
+async function partialsOf(dir: string): Promise<PartialFile[]> {
   const partials = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith(PARTIAL_SUFFIX)).sort()) partials.push(await readPartialFile(join(dir, name)));
-  const { output } = await mergeWhatifRounds(partials, version);
-  return renderWhatifCsv(output);
+  return partials;
 }
 
 async function main(): Promise<void> {
   const [side, count, dir] = process.argv.slice(2);
   const replications = Number(count);
-  if (dir === undefined || !(Number.isInteger(replications) && replications >= 1)) throw new Error('usage: shard-side.js run|run-sharded|whatif|whatif-sharded REPLICATIONS DIR');
+  if (dir === undefined || !(Number.isInteger(replications) && replications >= 1)) throw new Error('usage: shard-side.js run|run-sharded|whatif|whatif-sharded|whatif-waiting REPLICATIONS DIR');
   const started = cpuSeconds();
   let csv: string;
   if (side === 'run') csv = await oneRun(replications);
   else if (side === 'run-sharded') csv = await shardedRun(replications, dir);
   else if (side === 'whatif') csv = await oneWhatif(replications);
   else if (side === 'whatif-sharded') csv = await shardedWhatif(replications, dir);
+  else if (side === 'whatif-waiting') csv = await waitingWhatif(replications, dir);
   else throw new Error(`unknown side "${side}"`);
   const cpu = cpuSeconds() - started;
   process.stdout.write(`${JSON.stringify({ cpu, digest: createHash('sha256').update(csv).digest('hex') })}\n`);

@@ -115,12 +115,14 @@ export async function shardRound(round: number, hash: string, shard: Shard, stor
     const written = { state: 'written', round, last, partial, jobs: content.jobs, notes: content.notes } as const;
     if (wait === undefined || last) throw new RoundStop(written);
     wait.onWritten?.(written);
-    found = await ofRound();
   } else if (wait === undefined) {
     throw new RoundStop({ state: 'waiting', round, missing: missingShards(found, shard.count) });
   }
   const deadline = performance.now() + wait.seconds * 1000;
+  // Each stamp is taken before the read it stands for: a file that lands between the two
+  // changes the next stamp, so it is read then (the other way round, it could be missed).
   let stamp = await store.stamp?.(round, shard.count);
+  found = await ofRound();
   while (shardsIn(found).size < shard.count) {
     const left = deadline - performance.now();
     if (left <= 0) {
