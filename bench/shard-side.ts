@@ -10,7 +10,8 @@
  * of its first scenario, whole or in 4 shards pass after pass until each has written the
  * last round, and the merge of the rounds), or `whatif-waiting` (the 4 shards at once,
  * each on a pool of its own kept for both rounds, waiting for the others between them
- * as `--wait` does, and the merge). Prints one line of JSON: the CPU seconds the
+ * as `--wait` does, their simulations taking turns, and the merge). Prints one line of
+ * JSON: the CPU seconds the
  * side took in this process (every thread, the workers' included), and the sha256 of
  * the CSV text it wrote (every CSV of a run; whatif.csv), which the two sides of a row
  * must share.
@@ -100,14 +101,36 @@ async function shardedWhatif(replications: number, dir: string): Promise<string>
   return renderWhatifCsv(output);
 }
 
-/** What 4 machines running `avsim whatif --shard i/4 --wait` at once on one folder do, then the merge of the rounds. */
+/**
+ * A shard's pool that simulates only when no other shard's does: 4 machines' shards
+ * share these 2 cores without all their workers competing for them at once (8 threads
+ * on 2 cores cost each other CPU in switches and caches, which 4 machines would not),
+ * as the pass-by-pass side runs one shard at a time.
+ */
+class TakingTurns extends WorkerPool {
+  private static turn: Promise<void> = Promise.resolve();
+
+  override async run(...args: Parameters<WorkerPool['run']>): ReturnType<WorkerPool['run']> {
+    const before = TakingTurns.turn;
+    let done = (): void => undefined;
+    TakingTurns.turn = new Promise((resolve) => (done = resolve));
+    await before;
+    try {
+      return await super.run(...args);
+    } finally {
+      done();
+    }
+  }
+}
+
+/** What 4 machines running `avsim whatif --shard i/4 --wait` at once on one folder do (their simulations taking turns), then the merge of the rounds. */
 async function waitingWhatif(replications: number, dir: string): Promise<string> {
   const [baseline] = loadScenarios(FILE);
   const version = packageVersion();
   const spec = whatifSpec(baseline!, FILE, { replications });
   const store = roundFolder(dir, baseline!.workload.name, 'whatif');
   const shard = async (index: number): Promise<void> => {
-    const pool = new WorkerPool(SIDE_WORKERS);
+    const pool = new TakingTurns(SIDE_WORKERS);
     try {
       const outcome = await whatifShard(spec, { index, count: SIDE_SHARDS }, store, version, { pool }, { seconds: 3600, pollMs: 100 });
       if (!(outcome.state === 'written' && outcome.last)) throw new Error(`waiting shard ${index}: ended at round ${outcome.round}, ${outcome.state}`);
