@@ -38,9 +38,16 @@ export class OptionError extends AvsimError {
   }
 }
 
-/** The run was interrupted: by `signal` (`SIGINT`, `SIGTERM`, `SIGHUP`), or by an abort signal. */
+/**
+ * The run was interrupted: by `signal` (`SIGINT`, `SIGTERM`, `SIGHUP`), or by an abort
+ * signal. `kept` says what was written before it and stays (a waiting shard's slices);
+ * without it, nothing was.
+ */
 export class InterruptedError extends AvsimError {
-  constructor(readonly signal?: NodeJS.Signals) {
+  constructor(
+    readonly signal?: NodeJS.Signals,
+    readonly kept?: string,
+  ) {
     super('interrupted', signal === undefined ? 'interrupted' : `interrupted by ${signal}`);
     this.name = 'InterruptedError';
   }

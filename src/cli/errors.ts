@@ -51,7 +51,7 @@ export function renderError(thrown: unknown, command?: string): string {
   const helpOf = (name: string | undefined): string => (name === undefined ? 'avsim --help' : `avsim ${name} --help`);
   if (thrown instanceof OptionError) return `avsim: --${flagOf(thrown.option)}: ${thrown.detail}\nRun "${helpOf(command)}" for usage.`;
   if (thrown instanceof UsageError) return `avsim: ${thrown.message}\nRun "${helpOf(thrown.command ?? command)}" for usage.`;
-  if (thrown instanceof InterruptedError) return `avsim: ${thrown.message}; no results were written`;
+  if (thrown instanceof InterruptedError) return `avsim: ${thrown.message}; ${thrown.kept ?? 'no results were written'}`;
   if (thrown instanceof AvsimError) return thrown.kind === 'workload' ? thrown.message : `avsim: ${thrown.message}`;
   const error = thrown instanceof Error ? thrown : new Error(String(thrown));
   return process.env['AVSIM_DEBUG'] ? `avsim: ${error.stack ?? error.message}` : `avsim: ${error.message}`;

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AvsimError } from '../errors.js';
+import { AvsimError, InterruptedError } from '../errors.js';
 import { parsePartial, PARTIAL_SUFFIX, partialFileName, partialLines } from '../analysis/partial.js';
 import type { PartialContent } from '../analysis/partial.js';
 import type { PartialFile } from '../analysis/merge.js';
@@ -217,14 +217,23 @@ export async function roundShardCommand(
   work: (options: Pick<RunOptions, 'workers' | 'pool' | 'signal'>, wait: RoundWait | undefined) => Promise<RoundOutcome>,
 ): Promise<number> {
   const own = seconds !== undefined && runOptions.pool === undefined ? new WorkerPool(poolWorkers()) : undefined;
+  let slices = 0;
   try {
     const outcome = await withStopSignals((signal) => {
       if (seconds === undefined) return work({ ...runOptions, signal }, undefined);
-      const onWritten = (written: Extract<RoundOutcome, { state: 'written' }>): void =>
+      const onWritten = (written: Extract<RoundOutcome, { state: 'written' }>): void => {
+        slices++;
         printWritten(written.partial, { command: words.command, shard, jobs: written.jobs }, values, written.round, undefined, seconds);
+      };
       return work({ pool: own ?? runOptions.pool!, signal }, { seconds, signal, onWritten });
     });
     printRoundOutcome(outcome, words, shard, dir, values);
+  } catch (thrown) {
+    // Stopped while waiting: the slices it wrote are whole partials, which a rerun reads back.
+    if (thrown instanceof InterruptedError && slices > 0) {
+      throw new InterruptedError(thrown.signal, `the ${slices === 1 ? 'slice' : `${slices} slices`} this shard wrote ${slices === 1 ? 'is' : 'are'} kept in ${dir}: run it again to go on`);
+    }
+    throw thrown;
   } finally {
     await own?.close();
   }
