@@ -107,6 +107,9 @@ class RoundStop extends Error {
 export async function shardRound(round: number, hash: string, shard: Shard, store: RoundStore, avsimVersion: string, run: () => Promise<ShardOutput>, last = false, wait?: RoundWait): Promise<MergedRun> {
   const ofRound = async (): Promise<PartialFile[]> =>
     (await store.read(round, shard.count)).filter((p) => p.partial.inputHash === hash && p.partial.avsim === avsimVersion && p.partial.shard.count === shard.count);
+  // Each stamp is taken before the read it stands for: a file that lands between the two
+  // changes the next stamp, so it is read then (the other way round, it could be missed).
+  let stamp = wait === undefined ? undefined : await store.stamp?.(round, shard.count);
   let found = await ofRound();
   if (shardsIn(found).size === shard.count) return mergePartials(found, avsimVersion);
   if (!shardsIn(found).has(shard.index)) {
@@ -118,11 +121,8 @@ export async function shardRound(round: number, hash: string, shard: Shard, stor
   } else if (wait === undefined) {
     throw new RoundStop({ state: 'waiting', round, missing: missingShards(found, shard.count) });
   }
+  // A slice written since the read (this shard's own among them) changes the stamp: the next look reads again.
   const deadline = performance.now() + wait.seconds * 1000;
-  // Each stamp is taken before the read it stands for: a file that lands between the two
-  // changes the next stamp, so it is read then (the other way round, it could be missed).
-  let stamp = await store.stamp?.(round, shard.count);
-  found = await ofRound();
   while (shardsIn(found).size < shard.count) {
     const left = deadline - performance.now();
     if (left <= 0) {
