@@ -139,18 +139,17 @@ export async function runShardCommand(input: ShardRunInput, shard: Shard, option
  * those that cannot be read count as absent (their shard writes them again).
  */
 export function roundFolder(dir: string, workloadName: string, command: string): RoundStore {
+  const ofRound = (round: number, count: number): Promise<string[]> => partialsIn(dir, `${workloadName}.${command}.round-${round}.shard-`, `-of-${count}${PARTIAL_SUFFIX}`);
   return {
     async read(round, count) {
-      const files = await partialsIn(dir, `${workloadName}.${command}.round-${round}.shard-`, `-of-${count}${PARTIAL_SUFFIX}`);
       const read: PartialFile[] = [];
-      for (const file of files) read.push(...(await readPartialFile(file).then((p) => [p], () => [])));
+      for (const file of await ofRound(round, count)) read.push(...(await readPartialFile(file).then((p) => [p], () => [])));
       return read;
     },
     write: (content, round) => writePartial(dir, content, round),
     async stamp(round, count) {
-      const files = await partialsIn(dir, `${workloadName}.${command}.round-${round}.shard-`, `-of-${count}${PARTIAL_SUFFIX}`);
       const stamps: string[] = [];
-      for (const file of files) stamps.push(await stat(file).then((s) => `${file} ${s.size} ${s.mtimeMs}`, () => `${file} gone`));
+      for (const file of await ofRound(round, count)) stamps.push(await stat(file).then((s) => `${file} ${s.size} ${s.mtimeMs}`, () => `${file} gone`));
       return stamps.join('\n');
     },
   };
