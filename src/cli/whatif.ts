@@ -4,7 +4,7 @@
  * random numbers against it and ranked by the paired change in busy-hour Edge sessions;
  * writes whatif.csv and report.html (docs/whatif.md).
  */
-import { expectedCalls, findScenario, workerNotes, workersForRun } from '../analysis/run.js';
+import { expectedCalls, findScenario, workerNotes } from '../analysis/run.js';
 import { compileWorkload } from '../model/compiled.js';
 import { renderJson } from '../report/json.js';
 import { renderWhatifReport } from '../report/html/whatif-report.js';
@@ -12,7 +12,7 @@ import { renderWhatifCsv, renderWhatifTable, whatifJson } from '../report/whatif
 import { loadScenarios } from '../workload/scenarios.js';
 import { loadCandidateFile } from '../whatif/candidate-file.js';
 import { CHANGE_KINDS, KIND_WORDS, parseKinds } from '../whatif/kinds.js';
-import { whatif, whatifSettings } from '../whatif/whatif.js';
+import { whatif, whatifSettings, whatifWorkers } from '../whatif/whatif.js';
 import type { WhatifOptions } from '../whatif/whatif.js';
 import { whatifShard, whatifSpec } from '../whatif/whatif-rounds.js';
 import type { WhatifSpec } from '../whatif/whatif-rounds.js';
@@ -110,9 +110,8 @@ ${WAIT_HELP}`,
       shard,
     );
     if (shard !== undefined) {
-      // A waiting shard's one pool serves every round: sized for its share of the largest, the candidates'.
-      const share = Math.ceil((most * first) / shard.count);
-      const poolWorkers = () => workersForRun(share, share * expectedCalls([compileWorkload(baseline.workload)], 1), options.workers);
+      // A waiting shard's one pool serves every round (whatifWorkers: its share of the largest).
+      const poolWorkers = () => whatifWorkers(expectedCalls([compileWorkload(baseline.workload)], 1), first, most, options.workers, shard.count);
       return whatifShardCommand(whatifSpec(baseline, file, options), shard, options, values, wait, poolWorkers);
     }
     const dir = outputDir(values, baseline.workload.name, 'whatif');

@@ -192,6 +192,19 @@ export function whatifSettings(baseline: Scenario, options: WhatifOptions): What
 }
 
 /**
+ * The workers of a whatif's own pool, by `run`'s rule ({@link workersForRun}) for its
+ * largest batch: the baseline and `most` candidates at `first` replications each; or, in
+ * `shards` shards, one shard's pool for every round, sized for its share of the largest
+ * round, the candidates' (the baseline's batch is smaller).
+ *
+ * @param perReplication - Calls one replication of the baseline is expected to simulate.
+ */
+export function whatifWorkers(perReplication: number, first: number, most: number, workers: number | undefined, shards = 1): number {
+  const jobs = shards === 1 ? (1 + most) * first : Math.ceil((most * first) / shards);
+  return workersForRun(jobs, jobs * perReplication, workers);
+}
+
+/**
  * Proposes the candidate changes of `baseline`, simulates them on common random numbers
  * and ranks them.
  *
@@ -207,7 +220,7 @@ export async function whatif(baseline: Scenario, options: WhatifOptions = {}): P
   const perReplication = expectedCalls([baseCompiled], 1);
   // A runner given runs the batches where it likes: no pool of whatif's own then.
   const own = options.pool === undefined && options.runBatch === undefined;
-  const workers = options.pool?.workers ?? (own ? workersForRun((1 + most) * first, perReplication * (1 + most) * first, options.workers) : 0);
+  const workers = options.pool?.workers ?? (own ? whatifWorkers(perReplication, first, most, options.workers) : 0);
   const pool = options.pool ?? (own ? new WorkerPool(workers) : undefined);
   const { signal, onProgress } = options;
   const maxJobsPerTask = Math.max(1, Math.floor(CALLS_PER_TASK / Math.max(1, perReplication)));

@@ -10,6 +10,7 @@ import { expect, test } from 'vitest';
 import { CALLS_PER_WORKER, expectedCalls, runScenarios, workerNotes, workersFor, workersForRun } from '../../src/analysis/run.js';
 import { compileWorkload } from '../../src/model/compiled.js';
 import { renderRunTable } from '../../src/report/table.js';
+import { whatifWorkers } from '../../src/whatif/whatif.js';
 import { loadScenarios } from '../../src/workload/scenarios.js';
 import { workload } from '../support/workloads.js';
 
@@ -29,6 +30,16 @@ test('the rule: one worker per CALLS_PER_WORKER expected calls, at least one, at
   expect(workerNotes(1000)).toEqual([`--workers 1000: this machine has ${cores} core${cores === 1 ? '' : 's'}; using ${cores}`]);
   expect(workerNotes(1)).toEqual([]);
   expect(workersForRun(10, 0)).toBe(1);
+});
+
+test('a whatif sizes its pool for its largest batch; a shard for its share of the candidates\' round', () => {
+  // 10 candidates and the baseline at 4 replications: 44 jobs of a worker's calls each.
+  expect(whatifWorkers(CALLS_PER_WORKER, 4, 10, undefined)).toBe(cores);
+  // In 40 shards a shard runs one candidate replication a round: one worker is all it can use.
+  expect(whatifWorkers(CALLS_PER_WORKER, 4, 10, undefined, 40)).toBe(1);
+  // A small baseline: one worker, whatever the jobs, unless told otherwise.
+  expect(whatifWorkers(1000, 4, 10, undefined)).toBe(1);
+  expect(whatifWorkers(1000, 4, 10, 2, 4)).toBe(Math.min(2, cores));
 });
 
 test('a small run uses one worker unless told otherwise', async () => {
