@@ -193,14 +193,14 @@ export function whatifSettings(baseline: Scenario, options: WhatifOptions): What
 
 /**
  * The workers of a whatif's own pool, by `run`'s rule ({@link workersForRun}) for its
- * largest batch: the baseline and `most` candidates at `first` replications each; or, in
- * `shards` shards, one shard's pool for every round, sized for its share of the largest
- * round, the candidates' (the baseline's batch is smaller).
+ * largest batch: the baseline and `most` candidates at `first` replications each; or, for
+ * a shard of `shards` (1 included), its one pool for every round, sized for its share of
+ * the largest round, the candidates' (the baseline's batch is smaller).
  *
  * @param perReplication - Calls one replication of the baseline is expected to simulate.
  */
-export function whatifWorkers(perReplication: number, first: number, most: number, workers: number | undefined, shards = 1): number {
-  const jobs = shards === 1 ? (1 + most) * first : Math.ceil((most * first) / shards);
+export function whatifWorkers(perReplication: number, first: number, most: number, workers: number | undefined, shards?: number): number {
+  const jobs = shards === undefined ? (1 + most) * first : Math.ceil((most * first) / shards);
   return workersForRun(jobs, jobs * perReplication, workers);
 }
 
